@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Hkid.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace orgdesk::validation {
+
+QChar hkidCheckCharacter(const QString& s)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Z]{1,2}[0-9]{6}$"));
+    if (!shape.match(s).hasMatch())
+        return QChar();
+    const int letters = s.size() - 6;
+    // Weights 9..2 over (letter1, letter2, d1..d6); a missing first letter counts 36.
+    int sum = letters == 1 ? 36 * 9 : 0;
+    int weight = letters == 1 ? 8 : 9;
+    for (QChar c : s) {
+        const int value = c.isDigit() ? c.digitValue() : (c.unicode() - u'A' + 10);
+        sum += value * weight--;
+    }
+    const int check = (11 - sum % 11) % 11;
+    return check == 10 ? QChar(u'A') : QChar(u'0' + check);
+}
+
+Result<QString> canonicalHkid(const QString& input)
+{
+    QString s = input.normalized(QString::NormalizationForm_KC).toUpper();
+    s.remove(QRegularExpression(QStringLiteral("[\\s()（）]")));
+    static const QRegularExpression shape(QStringLiteral("^([A-Z]{1,2}[0-9]{6})([0-9A])$"));
+    const auto m = shape.match(s);
+    if (!m.hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("Validation",
+                                                     "An HKID number is one or two letters, six digits and a "
+                                                     "check character, e.g. A123456(3)."));
+    const QString body = m.captured(1);
+    const QChar given = m.captured(2).at(0);
+    if (hkidCheckCharacter(body) != given)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("Validation",
+                                                     "The check character of this HKID number does not match; "
+                                                     "please compare it with the form."));
+    return QStringLiteral("%1(%2)").arg(body, given);
+}
+
+QString maskHkid(const QString& canonical)
+{
+    const int open = canonical.indexOf(u'(');
+    if (open < 4)
+        return QStringLiteral("***");
+    const int letters = open - 6;
+    return canonical.left(letters + 3) + QStringLiteral("***(*)");
+}
+
+} // namespace orgdesk::validation

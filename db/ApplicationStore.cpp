@@ -1,0 +1,380 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationStore.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace orgdesk {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, reference, status, channel, received_at, registered_by, sender_fax, pages_received, "
+    "org_name_en, org_name_zh, org_type, br_number, br_branch, registered_address, correspondence_address, "
+    "pa_name_en, pa_name_zh, pa_id_type, pa_id_number, pa_position, phone, fax, email, form_signed, "
+    "form_date, remarks, created_at, updated_at");
+
+QVariant nullable(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariantList recordValues(const ApplicationRecord& r)
+{
+    return { r.status, r.channel, isoUtc(r.receivedAt), nullable(r.registeredBy), text(r.senderFax),
+             r.pagesReceived ? QVariant(*r.pagesReceived) : QVariant(QMetaType(QMetaType::Int)),
+             text(r.orgNameEn), text(r.orgNameZh), nullableText(r.orgType), text(r.brNumber), text(r.brBranch),
+             text(r.registeredAddress), text(r.correspondenceAddress), text(r.paNameEn), text(r.paNameZh),
+             text(r.paIdType), text(r.paIdNumber), text(r.paPosition), text(r.phone), text(r.fax), text(r.email),
+             r.formSigned ? QVariant(int(*r.formSigned)) : QVariant(QMetaType(QMetaType::Int)),
+             r.formDate.isValid() ? QVariant(r.formDate.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+             text(r.remarks), isoUtc(r.createdAt), isoUtc(r.updatedAt) };
+}
+
+ApplicationRecord recordFromQuery(const QSqlQuery& q)
+{
+    ApplicationRecord r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.reference = q.value(i++).toString();
+    r.status = q.value(i++).toString();
+    r.channel = q.value(i++).toString();
+    r.receivedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    if (const QVariant v = q.value(i++); !v.isNull())
+        r.registeredBy = v.toLongLong();
+    r.senderFax = q.value(i++).toString();
+    if (const QVariant v = q.value(i++); !v.isNull())
+        r.pagesReceived = v.toInt();
+    r.orgNameEn = q.value(i++).toString();
+    r.orgNameZh = q.value(i++).toString();
+    r.orgType = q.value(i++).toString();
+    r.brNumber = q.value(i++).toString();
+    r.brBranch = q.value(i++).toString();
+    r.registeredAddress = q.value(i++).toString();
+    r.correspondenceAddress = q.value(i++).toString();
+    r.paNameEn = q.value(i++).toString();
+    r.paNameZh = q.value(i++).toString();
+    r.paIdType = q.value(i++).toString();
+    r.paIdNumber = q.value(i++).toString();
+    r.paPosition = q.value(i++).toString();
+    r.phone = q.value(i++).toString();
+    r.fax = q.value(i++).toString();
+    r.email = q.value(i++).toString();
+    if (const QVariant v = q.value(i++); !v.isNull())
+        r.formSigned = v.toInt() != 0;
+    r.formDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    r.remarks = q.value(i++).toString();
+    r.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    r.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    return r;
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(u'\\', QStringLiteral("\\\\"));
+    s.replace(u'%', QStringLiteral("\\%"));
+    s.replace(u'_', QStringLiteral("\\_"));
+    return s;
+}
+
+// WHERE clause (without the keyword) and its bound values for a filter.
+void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values)
+{
+    if (!f.status.isEmpty()) {
+        where << QStringLiteral("status = ?");
+        values << f.status;
+    }
+    if (!f.channel.isEmpty()) {
+        where << QStringLiteral("channel = ?");
+        values << f.channel;
+    }
+    // Dates are the desk's local calendar days; stored times are UTC.
+    if (f.receivedFrom.isValid()) {
+        where << QStringLiteral("received_at >= ?");
+        values << isoUtc(f.receivedFrom.startOfDay());
+    }
+    if (f.receivedTo.isValid()) {
+        where << QStringLiteral("received_at < ?");
+        values << isoUtc(f.receivedTo.addDays(1).startOfDay());
+    }
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        static const QRegularExpression refPrefix(QStringLiteral("^OA-[0-9-]*$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression brDigits(QStringLiteral("^[0-9]{8}$"));
+        if (refPrefix.match(search).hasMatch()) {
+            const QString upper = search.toUpper();
+            where << QStringLiteral("reference >= ? AND reference < ?");
+            values << upper << upper + QChar(0xFFFF);
+        } else if (brDigits.match(search).hasMatch()) {
+            where << QStringLiteral("br_number = ?");
+            values << search;
+        } else {
+            const QString pattern = u'%' + escapeLike(search) + u'%';
+            where << QStringLiteral("(org_name_en LIKE ? ESCAPE '\\' OR org_name_zh LIKE ? ESCAPE '\\')");
+            values << pattern << pattern;
+        }
+    }
+}
+
+// Columns that define the order (the last is always id, so the order is total).
+QStringList sortColumns(QueueSort sort)
+{
+    switch (sort) {
+    case QueueSort::Reference:
+        return { QStringLiteral("reference"), QStringLiteral("id") };
+    case QueueSort::Organization:
+        return { QStringLiteral("org_name_en"), QStringLiteral("id") };
+    case QueueSort::Status:
+        return { QStringLiteral("status"), QStringLiteral("received_at"), QStringLiteral("id") };
+    case QueueSort::Channel:
+        return { QStringLiteral("channel"), QStringLiteral("received_at"), QStringLiteral("id") };
+    case QueueSort::ReceivedAt:
+        break;
+    }
+    return { QStringLiteral("received_at"), QStringLiteral("id") };
+}
+
+QVariant keyValue(const QueueRow& row, const QString& column)
+{
+    if (column == u"reference")
+        return row.reference;
+    if (column == u"org_name_en")
+        return row.orgNameEn;
+    if (column == u"status")
+        return row.status;
+    if (column == u"channel")
+        return row.channel;
+    if (column == u"received_at")
+        return row.receivedAt;
+    return row.id;
+}
+
+} // namespace
+
+Result<QString> ApplicationStore::allocateReference(int year)
+{
+    QSqlQuery q(m_db);
+    Status s = execPrepared(q,
+                            QStringLiteral("INSERT INTO reference_counters (year, last_value) VALUES (?, 1) "
+                                           "ON CONFLICT (year) DO UPDATE SET last_value = last_value + 1 "
+                                           "RETURNING last_value"),
+                            { year });
+    if (!s)
+        return s.error();
+    if (!q.next())
+        return sqlError(q, QStringLiteral("allocating a reference number"));
+    return QStringLiteral("OA-%1-%2").arg(year).arg(q.value(0).toLongLong(), 6, 10, QLatin1Char('0'));
+}
+
+Result<qint64> ApplicationStore::insert(const ApplicationRecord& r)
+{
+    QSqlQuery q(m_db);
+    QVariantList values { r.reference };
+    values += recordValues(r);
+    Status s = execPrepared(
+        q,
+        QStringLiteral("INSERT INTO applications (reference, status, channel, received_at, registered_by, "
+                       "sender_fax, pages_received, org_name_en, org_name_zh, org_type, br_number, br_branch, "
+                       "registered_address, correspondence_address, pa_name_en, pa_name_zh, pa_id_type, "
+                       "pa_id_number, pa_position, phone, fax, email, form_signed, form_date, remarks, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?)"),
+        values);
+    if (!s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (int i = 0; i < r.caseNumbers.size(); ++i) {
+        QSqlQuery c(m_db);
+        if (Status cs = execPrepared(c,
+                                     QStringLiteral("INSERT INTO application_case_numbers (application_id, "
+                                                    "position, case_number) VALUES (?, ?, ?)"),
+                                     { id, i + 1, r.caseNumbers.at(i) });
+            !cs)
+            return cs.error();
+    }
+    return id;
+}
+
+Status ApplicationStore::update(const ApplicationRecord& r)
+{
+    QSqlQuery q(m_db);
+    QVariantList values = recordValues(r);
+    values << r.id;
+    Status s = execPrepared(
+        q,
+        QStringLiteral("UPDATE applications SET status = ?, channel = ?, received_at = ?, registered_by = ?, "
+                       "sender_fax = ?, pages_received = ?, org_name_en = ?, org_name_zh = ?, org_type = ?, "
+                       "br_number = ?, br_branch = ?, registered_address = ?, correspondence_address = ?, "
+                       "pa_name_en = ?, pa_name_zh = ?, pa_id_type = ?, pa_id_number = ?, pa_position = ?, "
+                       "phone = ?, fax = ?, email = ?, form_signed = ?, form_date = ?, remarks = ?, "
+                       "created_at = ?, updated_at = ? WHERE id = ?"),
+        values);
+    if (!s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("Application %1 does not exist.").arg(r.reference));
+    QSqlQuery del(m_db);
+    if (Status ds = execPrepared(del, QStringLiteral("DELETE FROM application_case_numbers WHERE application_id = ?"),
+                                 { r.id });
+        !ds)
+        return ds;
+    for (int i = 0; i < r.caseNumbers.size(); ++i) {
+        QSqlQuery c(m_db);
+        if (Status cs = execPrepared(c,
+                                     QStringLiteral("INSERT INTO application_case_numbers (application_id, "
+                                                    "position, case_number) VALUES (?, ?, ?)"),
+                                     { r.id, i + 1, r.caseNumbers.at(i) });
+            !cs)
+            return cs;
+    }
+    return {};
+}
+
+Result<ApplicationRecord> ApplicationStore::get(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT %1 FROM applications WHERE id = ?").arg(kColumns), { id });
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ApplicationStore", "There is no application with id %1.")
+                             .arg(id));
+    ApplicationRecord r = recordFromQuery(q);
+    QSqlQuery c(m_db);
+    if (Status s = execPrepared(c,
+                                QStringLiteral("SELECT case_number FROM application_case_numbers "
+                                               "WHERE application_id = ? ORDER BY position"),
+                                { id });
+        !s)
+        return s.error();
+    while (c.next())
+        r.caseNumbers << c.value(0).toString();
+    return r;
+}
+
+Result<ApplicationRecord> ApplicationStore::getByReference(const QString& reference) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT id FROM applications WHERE reference = ?"),
+                                { reference.trimmed().toUpper() });
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ApplicationStore", "There is no application %1.")
+                             .arg(reference));
+    return get(q.value(0).toLongLong());
+}
+
+Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const QueueRow* after, int limit) const
+{
+    QStringList where;
+    QVariantList values;
+    filterClause(query.filter, where, values);
+    const QStringList keys = sortColumns(query.sort);
+    if (after) {
+        QStringList marks;
+        for (const QString& k : keys) {
+            marks << QStringLiteral("?");
+            values << keyValue(*after, k);
+        }
+        where << QStringLiteral("(%1) %2 (%3)")
+                     .arg(keys.join(u", "), query.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                          marks.join(u", "));
+    }
+    QStringList order;
+    for (const QString& k : keys)
+        order << k + (query.descending ? QStringLiteral(" DESC") : QString());
+    const QString sql = QStringLiteral("SELECT id, reference, org_name_en, org_name_zh, org_type, status, channel, "
+                                       "received_at FROM applications %1 ORDER BY %2 LIMIT %3")
+                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND "),
+                                 order.join(u", "))
+                            .arg(limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (Status s = execPrepared(q, sql, values); !s)
+        return s.error();
+    QList<QueueRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        rows.append(QueueRow { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                               q.value(6).toString(), q.value(7).toString() });
+    }
+    return rows;
+}
+
+Result<qint64> ApplicationStore::count(const QueueFilter& filter) const
+{
+    QStringList where;
+    QVariantList values;
+    filterClause(filter, where, values);
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT count(*) FROM applications %1")
+                                    .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ")),
+                                values);
+        !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+QStringList allStatuses()
+{
+    return { QStringLiteral("received"),     QStringLiteral("registered"),  QStringLiteral("under_review"),
+             QStringLiteral("awaiting_applicant"), QStringLiteral("recommended"), QStringLiteral("case_by_case"),
+             QStringLiteral("approved"),     QStringLiteral("rejected"),    QStringLiteral("account_created"),
+             QStringLiteral("withdrawn"),    QStringLiteral("duplicate"),   QStringLiteral("closed") };
+}
+
+QStringList allChannels()
+{
+    return { QStringLiteral("fax"), QStringLiteral("post"), QStringLiteral("hand"), QStringLiteral("online") };
+}
+
+QString statusLabel(const QString& s)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("received"), QT_TRANSLATE_NOOP("Status", "Received") },
+        { QStringLiteral("registered"), QT_TRANSLATE_NOOP("Status", "Registered") },
+        { QStringLiteral("under_review"), QT_TRANSLATE_NOOP("Status", "Under review") },
+        { QStringLiteral("awaiting_applicant"), QT_TRANSLATE_NOOP("Status", "Awaiting applicant") },
+        { QStringLiteral("recommended"), QT_TRANSLATE_NOOP("Status", "Recommended") },
+        { QStringLiteral("case_by_case"), QT_TRANSLATE_NOOP("Status", "Case-by-case") },
+        { QStringLiteral("approved"), QT_TRANSLATE_NOOP("Status", "Approved") },
+        { QStringLiteral("rejected"), QT_TRANSLATE_NOOP("Status", "Rejected") },
+        { QStringLiteral("account_created"), QT_TRANSLATE_NOOP("Status", "Account created") },
+        { QStringLiteral("withdrawn"), QT_TRANSLATE_NOOP("Status", "Withdrawn") },
+        { QStringLiteral("duplicate"), QT_TRANSLATE_NOOP("Status", "Duplicate") },
+        { QStringLiteral("closed"), QT_TRANSLATE_NOOP("Status", "Closed") },
+    };
+    const auto it = labels.constFind(s);
+    return it == labels.cend() ? s : QCoreApplication::translate("Status", it.value());
+}
+
+QString channelLabel(const QString& c)
+{
+    if (c == u"fax")
+        return QCoreApplication::translate("Channel", "Fax");
+    if (c == u"post")
+        return QCoreApplication::translate("Channel", "Post");
+    if (c == u"hand")
+        return QCoreApplication::translate("Channel", "By hand");
+    if (c == u"online")
+        return QCoreApplication::translate("Channel", "Online");
+    return c;
+}
+
+} // namespace orgdesk

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApplicationRecord.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+namespace orgdesk {
+
+// Reads and writes applications. Writes run inside the caller's Transaction.
+//
+// Thread rules: stateless; use with a connection of the calling thread.
+class ApplicationStore
+{
+public:
+    explicit ApplicationStore(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    // Next reference for `year` (OA-YYYY-NNNNNN). Call inside the transaction that inserts the
+    // application: the counter only grows, so a number is never handed out twice.
+    Result<QString> allocateReference(int year);
+
+    // Inserts `record` (reference must be allocated) and its case numbers; returns the new id.
+    Result<qint64> insert(const ApplicationRecord& record);
+    Status update(const ApplicationRecord& record);
+
+    Result<ApplicationRecord> get(qint64 id) const;
+    Result<ApplicationRecord> getByReference(const QString& reference) const;
+
+    // Queue paging by keyset: rows strictly after `after` in the query's order. Never OFFSET.
+    Result<QList<QueueRow>> page(const QueueQuery& query, const QueueRow* after, int limit) const;
+    Result<qint64> count(const QueueFilter& filter) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Static text for status and channel codes, shared by CLI and UI.
+QString statusLabel(const QString& status);
+QString channelLabel(const QString& channel);
+QStringList allStatuses();
+QStringList allChannels();
+
+} // namespace orgdesk

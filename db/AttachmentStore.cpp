@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AttachmentStore.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace orgdesk {
+
+namespace {
+
+const QString kInfoColumns = QStringLiteral(
+    "a.id, a.application_id, a.original_name, a.mime_type, a.size, a.sha256, a.page_count, a.added_at, a.added_by");
+
+AttachmentInfo infoFromQuery(const QSqlQuery& q)
+{
+    AttachmentInfo a;
+    a.id = q.value(0).toLongLong();
+    a.applicationId = q.value(1).toLongLong();
+    a.originalName = q.value(2).toString();
+    a.mimeType = q.value(3).toString();
+    a.size = q.value(4).toLongLong();
+    a.sha256 = q.value(5).toString();
+    a.pageCount = q.value(6).toInt();
+    a.addedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    if (!q.value(8).isNull())
+        a.addedBy = q.value(8).toLongLong();
+    return a;
+}
+
+Error notFound(qint64 id)
+{
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("AttachmentStore", "There is no attachment %1.").arg(id));
+}
+
+} // namespace
+
+QString AttachmentStore::sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<qint64> AttachmentStore::insert(const AttachmentInfo& info, const QByteArray& content)
+{
+    QSqlQuery q(m_db);
+    Status s = execPrepared(
+        q,
+        QStringLiteral("INSERT INTO attachments (application_id, original_name, mime_type, size, sha256, "
+                       "page_count, content, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { info.applicationId, info.originalName, info.mimeType, qint64(content.size()), sha256Hex(content),
+          info.pageCount, content, isoUtc(info.addedAt.isValid() ? info.addedAt : QDateTime::currentDateTimeUtc()),
+          info.addedBy ? QVariant(*info.addedBy) : QVariant(QMetaType(QMetaType::LongLong)) });
+    if (!s)
+        return s.error();
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery p(m_db);
+    if (!p.prepare(QStringLiteral("INSERT INTO attachment_pages (attachment_id, page_no) VALUES (?, ?)")))
+        return sqlError(p, QStringLiteral("preparing page rows"));
+    for (int page = 1; page <= info.pageCount; ++page) {
+        p.addBindValue(id);
+        p.addBindValue(page);
+        if (!p.exec())
+            return sqlError(p, QStringLiteral("storing page rows"));
+    }
+    return id;
+}
+
+Result<QList<AttachmentInfo>> AttachmentStore::forApplication(qint64 applicationId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT %1 FROM attachments a WHERE a.application_id = ? ORDER BY a.id")
+                                    .arg(kInfoColumns),
+                                { applicationId });
+        !s)
+        return s.error();
+    QList<AttachmentInfo> list;
+    while (q.next())
+        list.append(infoFromQuery(q));
+    return list;
+}
+
+Result<AttachmentInfo> AttachmentStore::info(qint64 attachmentId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT %1 FROM attachments a WHERE a.id = ?").arg(kInfoColumns),
+                                { attachmentId });
+        !s)
+        return s.error();
+    if (!q.next())
+        return notFound(attachmentId);
+    return infoFromQuery(q);
+}
+
+Result<QByteArray> AttachmentStore::content(qint64 attachmentId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT content FROM attachments WHERE id = ?"), { attachmentId });
+        !s)
+        return s.error();
+    if (!q.next())
+        return notFound(attachmentId);
+    return q.value(0).toByteArray();
+}
+
+Result<QList<std::pair<AttachmentInfo, QString>>> AttachmentStore::findBySha256(const QString& sha256) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT %1, ap.reference FROM attachments a JOIN applications ap "
+                                               "ON ap.id = a.application_id WHERE a.sha256 = ? ORDER BY a.id")
+                                    .arg(kInfoColumns),
+                                { sha256.toLower() });
+        !s)
+        return s.error();
+    QList<std::pair<AttachmentInfo, QString>> list;
+    while (q.next())
+        list.append({ infoFromQuery(q), q.value(9).toString() });
+    return list;
+}
+
+Result<QList<int>> AttachmentStore::rotations(qint64 attachmentId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT page_no, rotation FROM attachment_pages "
+                                               "WHERE attachment_id = ? ORDER BY page_no"),
+                                { attachmentId });
+        !s)
+        return s.error();
+    QList<int> list;
+    while (q.next()) {
+        const int page = q.value(0).toInt();
+        while (list.size() < page - 1)
+            list.append(0);
+        list.append(q.value(1).toInt());
+    }
+    return list;
+}
+
+Status AttachmentStore::setRotation(qint64 attachmentId, int page, int degrees)
+{
+    degrees = ((degrees % 360) + 360) % 360;
+    QSqlQuery q(m_db);
+    Status s = execPrepared(q,
+                            QStringLiteral("INSERT INTO attachment_pages (attachment_id, page_no, rotation) "
+                                           "VALUES (?, ?, ?) ON CONFLICT (attachment_id, page_no) "
+                                           "DO UPDATE SET rotation = excluded.rotation"),
+                            { attachmentId, page, degrees });
+    return s;
+}
+
+} // namespace orgdesk

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace orgdesk {
+
+// One entry of the audit trail.
+struct Event
+{
+    qint64 id = 0;
+    QDateTime at;                 // UTC
+    std::optional<qint64> userId; // empty for actions of the system itself
+    QString action;               // dotted verb, e.g. "application.registered"
+    QString subjectType;          // "application", "attachment", "user", "setting", ...
+    std::optional<qint64> subjectId;
+    QJsonObject details;          // changed fields etc.; never personal data in clear
+    QString prevHash;
+    QString hash;
+};
+
+// Appends to and verifies the hash-chained, append-only `events` table.
+//
+// Thread rules: stateless; every call works on the connection it is given, inside the caller's
+// transaction, so an event lands together with the change it records or not at all.
+class EventLog
+{
+public:
+    static Result<qint64> append(const QSqlDatabase& db, Event event);
+
+    // Canonical serialisation hashed into `hash` (exposed for tests and the verifier).
+    static QByteArray canonical(const Event& event);
+    static QString computeHash(const Event& event);
+    static QString genesisHash();
+
+    struct Problem
+    {
+        qint64 eventId = 0;
+        QString message;
+    };
+    // Walks the whole chain in id order; returns the first problem, or nothing when intact.
+    // `progress(done, total)` is called now and then; returning false cancels (Cancelled error).
+    static Result<std::optional<Problem>> verify(const QSqlDatabase& db,
+                                                 const std::function<bool(qint64, qint64)>& progress = {});
+
+    static Result<QList<Event>> forSubject(const QSqlDatabase& db, const QString& subjectType, qint64 subjectId);
+};
+
+// Appends many events in one transaction without re-reading the chain head each time
+// (bulk work such as demo data). Reads the head once on first use; the caller's transaction
+// must stay open for the writer's whole life.
+class EventChainWriter
+{
+public:
+    explicit EventChainWriter(QSqlDatabase db);
+    Result<qint64> append(Event event);
+
+private:
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insert;
+    qint64 m_lastId = -1;
+    QString m_lastHash;
+};
+
+} // namespace orgdesk

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace orgdesk {
+
+// Prepares `sql`, binds `values` positionally and executes. Values are always bound, never
+// spliced into the statement text.
+Status execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
+Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values);
+
+// An Error of kind Database carrying the driver's text, prefixed by what we were doing.
+Error sqlError(const QSqlQuery& query, const QString& doing);
+
+// A text value for a NOT NULL column: Qt binds a null QString as SQL NULL, so map it to ''.
+inline QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+// Current UTC time as stored ('YYYY-MM-DDTHH:MM:SSZ').
+QString isoUtc(const QDateTime& t);
+
+} // namespace orgdesk

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UserStore.h"
+
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace orgdesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral("SELECT id, username, display_name, role, password_hash, active, "
+                                       "failed_attempts, locked_until, created_at FROM users ");
+
+UserRecord fromQuery(const QSqlQuery& q)
+{
+    UserRecord u;
+    u.id = q.value(0).toLongLong();
+    u.username = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = q.value(3).toString();
+    u.passwordHash = q.value(4).toString();
+    u.active = q.value(5).toInt() != 0;
+    u.failedAttempts = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        u.lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+    u.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+    return u;
+}
+
+Result<UserRecord> single(QSqlQuery& q, const QString& what)
+{
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("UserStore", "There is no staff account %1.").arg(what));
+    return fromQuery(q);
+}
+
+} // namespace
+
+Result<qint64> UserStore::insert(const UserRecord& u)
+{
+    QSqlQuery q(m_db);
+    Status s = execPrepared(q,
+                            QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, "
+                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                            { u.username, u.displayName, u.role, u.passwordHash, int(u.active),
+                              isoUtc(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc()) });
+    if (!s) {
+        if (s.message().contains(QStringLiteral("UNIQUE")))
+            return makeError(ErrorCode::Conflict,
+                             QCoreApplication::translate("UserStore", "A staff account named %1 exists already.")
+                                 .arg(u.username));
+        return s.error();
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+Result<UserRecord> UserStore::byUsername(const QString& username) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, kSelect + QStringLiteral("WHERE username = ?"), { username.trimmed() }); !s)
+        return s.error();
+    return single(q, username);
+}
+
+Result<UserRecord> UserStore::byId(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, kSelect + QStringLiteral("WHERE id = ?"), { id }); !s)
+        return s.error();
+    return single(q, QString::number(id));
+}
+
+Result<QList<UserRecord>> UserStore::all() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, kSelect + QStringLiteral("ORDER BY username")); !s)
+        return s.error();
+    QList<UserRecord> list;
+    while (q.next())
+        list.append(fromQuery(q));
+    return list;
+}
+
+Result<qint64> UserStore::count() const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT count(*) FROM users")); !s)
+        return s.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Status UserStore::setPasswordHash(qint64 id, const QString& hash)
+{
+    QSqlQuery q(m_db);
+    return execPrepared(q, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), { hash, id });
+}
+
+Status UserStore::setActive(qint64 id, bool active)
+{
+    QSqlQuery q(m_db);
+    return execPrepared(q, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"), { int(active), id });
+}
+
+Status UserStore::setLoginState(qint64 id, int failedAttempts, const QDateTime& lockedUntil)
+{
+    QSqlQuery q(m_db);
+    return execPrepared(q, QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
+                        { failedAttempts,
+                          lockedUntil.isValid() ? QVariant(isoUtc(lockedUntil)) : QVariant(QMetaType(QMetaType::QString)),
+                          id });
+}
+
+} // namespace orgdesk

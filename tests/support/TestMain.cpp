@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One main for every test executable: a QApplication (offscreen) so widget and font code works,
+// test mode for QStandardPaths so nothing touches the user's real data.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QStandardPaths>
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                   : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("OrgDesk-tests"));
+    QStandardPaths::setTestModeEnabled(true);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "UserService.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <ostream>
+
+// Lets Catch2 print QStrings in failure messages.
+std::ostream& operator<<(std::ostream& os, const QString& s);
+
+namespace orgdesk::test {
+
+// A fresh, migrated database in its own temporary folder, removed afterwards.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    Database& db() { return *m_db; }
+    QSqlDatabase connection() const { return m_db->connection(); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    // Adds a staff account and returns it as an Actor (password "correct horse").
+    Actor addUser(const QString& username, const QString& role);
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::optional<Database> m_db;
+};
+
+// Folder of the shared document corpus, or empty (and a Catch2 WARN) when it is absent.
+QString corpusDir();
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the real orgdesk-cli binary with `args`, feeding `input` on stdin.
+CliResult runCli(const QStringList& args, const QByteArray& input = {});
+
+} // namespace orgdesk::test
