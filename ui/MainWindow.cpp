@@ -1,5 +1,382 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+
+#include "ApplicationStore.h"
+#include "BackupService.h"
+#include "Database.h"
+#include "DetailPane.h"
+#include "IntegrityChecker.h"
+#include "QueueModel.h"
+#include "ReceiveDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
+
 namespace orgdesk {
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) { }
+
+namespace {
+const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
 }
+
+MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidget* parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+    , m_databasePath(std::move(databasePath))
+    , m_actor(std::move(actor))
+{
+    setWindowTitle(tr("OrgDesk — Organization Account applications"));
+    m_model = new QueueModel(m_db, this);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(createFilterBar());
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_view = new QTableView(m_splitter);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Application queue"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QueueModel::Organization, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnHidden(QueueModel::Type, true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(QueueModel::Received, Qt::DescendingOrder);
+    const int charWidth = m_view->fontMetrics().horizontalAdvance(u'0');
+    m_view->setColumnWidth(QueueModel::Reference, charWidth * 17);
+    m_view->setColumnWidth(QueueModel::Status, charWidth * 20);
+    m_view->setColumnWidth(QueueModel::Channel, charWidth * 10);
+    m_view->setColumnWidth(QueueModel::Received, charWidth * 18);
+
+    m_detail = new DetailPane(m_db, m_splitter);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_userLabel = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.username, m_actor.role), this);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    connect(m_model, &QueueModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QueueModel::loadFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Could not load the queue: %1").arg(message), 10000);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
+    createActions();
+    restoreState();
+    updateStatus();
+}
+
+QWidget* MainWindow::createFilterBar()
+{
+    auto* bar = new QWidget(this);
+    auto* h = new QHBoxLayout(bar);
+    h->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search reference, organization (English or Chinese), BR number…  (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search applications"));
+    h->addWidget(m_search, 3);
+
+    m_status = new QComboBox(bar);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString& s : allStatuses())
+        m_status->addItem(statusLabel(s), s);
+    m_channel = new QComboBox(bar);
+    m_channel->setAccessibleName(tr("Channel filter"));
+    m_channel->addItem(tr("All channels"), QString());
+    for (const QString& c : allChannels())
+        m_channel->addItem(channelLabel(c), c);
+    auto dateEdit = [bar](const QString& name) {
+        auto* e = new QDateEdit(bar);
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        e->setMinimumDate(kAnyDate);
+        e->setSpecialValueText(tr("any date"));
+        e->setDate(kAnyDate);
+        e->setAccessibleName(name);
+        return e;
+    };
+    m_from = dateEdit(tr("Received from"));
+    m_to = dateEdit(tr("Received until"));
+    h->addWidget(m_status, 1);
+    h->addWidget(m_channel, 1);
+    h->addWidget(new QLabel(tr("Received"), bar));
+    h->addWidget(m_from);
+    h->addWidget(new QLabel(tr("to"), bar));
+    h->addWidget(m_to);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::applyFilters);
+    for (QComboBox* c : { m_status, m_channel })
+        connect(c, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    for (QDateEdit* d : { m_from, m_to })
+        connect(d, &QDateEdit::dateChanged, this, &MainWindow::applyFilters);
+    return bar;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newApp = file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New application…"),
+                                      this, &MainWindow::newApplication);
+    newApp->setShortcut(QKeySequence::New);
+    newApp->setStatusTip(tr("Record a form received by fax, post or by hand"));
+    file->addSeparator();
+    file->addAction(tr("&Back up database…"), this, &MainWindow::backupDatabase);
+    file->addAction(tr("&Check database…"), this, &MainWindow::checkDatabase);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* find = view->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] { m_model->refresh(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction* clear = view->addAction(tr("C&lear filters"), this, &MainWindow::clearFilters);
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction* queue = view->addAction(tr("Go to &queue"), this, [this] { m_view->setFocus(); });
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About OrgDesk"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(newApp);
+    tools->addAction(refresh);
+}
+
+void MainWindow::applyFilters()
+{
+    QueueFilter f;
+    f.search = m_search->text();
+    f.status = m_status->currentData().toString();
+    f.channel = m_channel->currentData().toString();
+    if (m_from->date() != kAnyDate)
+        f.receivedFrom = m_from->date();
+    if (m_to->date() != kAnyDate)
+        f.receivedTo = m_to->date();
+    m_model->setFilter(f);
+}
+
+void MainWindow::clearFilters()
+{
+    const QSignalBlocker b1(m_search), b2(m_status), b3(m_channel), b4(m_from), b5(m_to);
+    m_search->clear();
+    m_status->setCurrentIndex(0);
+    m_channel->setCurrentIndex(0);
+    m_from->setDate(kAnyDate);
+    m_to->setDate(kAnyDate);
+    applyFilters();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_countLabel->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    if (total == 0) {
+        const QueueFilter& f = m_model->filter();
+        const bool filtered = !f.search.isEmpty() || !f.status.isEmpty() || !f.channel.isEmpty()
+                              || f.receivedFrom.isValid() || f.receivedTo.isValid();
+        m_countLabel->setText(filtered ? tr("No application matches these filters (Ctrl+Shift+L clears them).")
+                                       : tr("No applications yet. Press Ctrl+N to record a received form."));
+        return;
+    }
+    m_countLabel->setText(tr("%1 application(s) · %2 loaded")
+                              .arg(locale.toString(total), locale.toString(m_model->rowCount())));
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    m_detail->showApplication(current.isValid() ? m_model->idAt(current.row()) : 0);
+}
+
+void MainWindow::selectApplication(qint64 id)
+{
+    int row = m_model->rowOfId(id);
+    // The new application may sit further down under the current order; load a few pages.
+    for (int i = 0; row < 0 && i < 20 && m_model->canFetchMore({}); ++i) {
+        m_model->fetchMore({});
+        row = m_model->rowOfId(id);
+    }
+    if (row >= 0) {
+        m_view->selectRow(row);
+        m_view->scrollTo(m_model->index(row, 0));
+    } else {
+        m_detail->showApplication(id);
+    }
+}
+
+void MainWindow::newApplication()
+{
+    ReceiveDialog dialog(m_db, m_actor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ApplicationRecord& created = dialog.created();
+    m_model->refresh();
+    selectApplication(created.id);
+    statusBar()->showMessage(tr("Recorded %1. Write this reference on the form.").arg(created.reference), 15000);
+    QMessageBox::information(this, tr("Application recorded"),
+                             tr("<p>The reference number is</p><p style='font-size:x-large'><b>%1</b></p>"
+                                "<p>Write it on the first page of the form.</p>")
+                                 .arg(created.reference));
+}
+
+void MainWindow::backupDatabase()
+{
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("orgdesk-backup-%1.sqlite").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString dest = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+                                                      tr("OrgDesk database (*.sqlite)"));
+    if (dest.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status s = BackupService::backup(m_db, dest);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        QMessageBox::warning(this, tr("Backup failed"), s.message());
+    else
+        QMessageBox::information(this, tr("Backup written"),
+                                 tr("The backup was written to %1 and verified.").arg(QDir::toNativeSeparators(dest)));
+}
+
+void MainWindow::checkDatabase()
+{
+    auto* progress = new QProgressDialog(tr("Checking the database…"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowTitle(tr("Check database"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    QPointer<QProgressDialog> guard(progress);
+    const QString path = m_databasePath;
+    auto* watcher = new QFutureWatcher<Result<IntegrityChecker::Report>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard] {
+        const Result<IntegrityChecker::Report> report = watcher->result();
+        watcher->deleteLater();
+        if (guard)
+            guard->close();
+        if (!report) {
+            if (report.error().code != ErrorCode::Cancelled)
+                QMessageBox::warning(this, tr("Check database"), report.message());
+            return;
+        }
+        if (report->problems.isEmpty())
+            QMessageBox::information(this, tr("Check database"),
+                                     tr("No problems found: %1 attachments and %2 audit events verified.")
+                                         .arg(report->attachmentsChecked)
+                                         .arg(report->eventsChecked));
+        else
+            QMessageBox::warning(this, tr("Check database"),
+                                 tr("Problems found:\n\n%1").arg(report->problems.join(QStringLiteral("\n"))));
+    });
+    watcher->setFuture(QtConcurrent::run([path, cancel, guard]() -> Result<IntegrityChecker::Report> {
+        // A connection of its own: connections belong to one thread.
+        Result<Database> db = Database::open(path, Database::OpenMode::ReadOnlyNoMigrate);
+        if (!db)
+            return db.error();
+        return IntegrityChecker(db->connection()).run([&](const QString& stage, qint64 done, qint64 total) {
+            const int value = total > 0 ? int(done * 1000 / total) : 0;
+            QMetaObject::invokeMethod(qApp, [guard, stage, value] {
+                if (guard) {
+                    guard->setLabelText(stage);
+                    guard->setValue(std::min(value, 999));
+                }
+            });
+            return !*cancel;
+        });
+    }));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About OrgDesk"),
+        tr("<h3>OrgDesk %1</h3>"
+           "<p>The Judiciary Help Centre's desk for paper applications for iCMS Organization Accounts: "
+           "intake, checking, recommendation, decision and audit.</p>"
+           "<p>Copyright © 2026 the OrgDesk developers.</p>"
+           "<p>This program is free software: you can redistribute it and/or modify it under the terms of the "
+           "GNU General Public License as published by the Free Software Foundation, either version 3 of the "
+           "License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>"
+           "<p>PDF rendering by Poppler; built with Qt %2 and SQLite.</p>")
+            .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    event->accept();
+}
+
+} // namespace orgdesk

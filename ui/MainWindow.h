@@ -1,11 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "UserService.h"
+
 #include <QMainWindow>
+#include <QSqlDatabase>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
 namespace orgdesk {
+
+class DetailPane;
+class QueueModel;
+
+// The clerk's and supervisor's main screen: the queue of applications with filters and search,
+// and the selected application beside it.
+//
+// Thread rules: GUI thread only; long work (database check) runs on a worker with its own connection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidget* parent = nullptr);
+
+    QueueModel* queueModel() const { return m_model; }
+    QTableView* queueView() const { return m_view; }
+    DetailPane* detailPane() const { return m_detail; }
+    QLineEdit* searchBox() const { return m_search; }
+    QString statusText() const;
+
+    // Selects the application in the queue (loading pages as needed) and shows it.
+    void selectApplication(qint64 id);
+
+public Q_SLOTS:
+    void newApplication();
+    void backupDatabase();
+    void checkDatabase();
+    void about();
+    void applyFilters();
+    void clearFilters();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    QWidget* createFilterBar();
+    void updateStatus();
+    void selectionChanged();
+    void restoreState();
+
+    QSqlDatabase m_db;
+    QString m_databasePath;
+    Actor m_actor;
+    QueueModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    DetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_status = nullptr;
+    QComboBox* m_channel = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
 };
-}
+
+} // namespace orgdesk

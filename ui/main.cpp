@@ -1,10 +1,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppPaths.h"
+#include "Database.h"
+#include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "SignInDialog.h"
+#include "UserService.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    orgdesk::MainWindow w;
-    w.show();
+    QApplication::setApplicationName(QStringLiteral("OrgDesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("OrgDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("orgdesk"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "OrgDesk: the Help Centre's desk for iCMS Organization Account applications."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the database at <path>."),
+                                      QStringLiteral("path"), orgdesk::AppPaths::defaultDatabasePath());
+    parser.addOption(dbOption);
+    parser.process(app);
+    const QString path = parser.value(dbOption);
+
+    orgdesk::Result<orgdesk::Database> db = orgdesk::Database::open(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "OrgDesk cannot open its database"),
+                              db.message());
+        return 1;
+    }
+    const QSqlDatabase connection = db->connection();
+
+    orgdesk::Actor actor;
+    const orgdesk::Result<qint64> users = orgdesk::UserService(connection).userCount();
+    if (users && *users == 0) {
+        orgdesk::FirstRunDialog firstRun(connection);
+        if (firstRun.exec() != QDialog::Accepted)
+            return 0;
+        actor = firstRun.actor();
+    } else {
+        orgdesk::SignInDialog signIn(connection);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        actor = signIn.actor();
+    }
+
+    orgdesk::MainWindow window(connection, path, actor);
+    window.show();
     return app.exec();
 }

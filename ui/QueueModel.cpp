@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueueModel.h"
+
+#include "ApplicationStore.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace orgdesk {
+
+QueueModel::QueueModel(QSqlDatabase db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+{
+    reload();
+}
+
+int QueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int QueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const QueueRow& r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Reference:
+            return r.reference;
+        case Organization:
+            if (r.orgNameEn.isEmpty() && r.orgNameZh.isEmpty())
+                return tr("(not yet keyed)");
+            if (r.orgNameZh.isEmpty())
+                return r.orgNameEn;
+            return r.orgNameEn.isEmpty() ? r.orgNameZh : r.orgNameEn + QStringLiteral("  ") + r.orgNameZh;
+        case Type:
+            return r.orgType;
+        case Status:
+            return statusLabel(r.status);
+        case Channel:
+            return channelLabel(r.channel);
+        case Received: {
+            const QDateTime t = QDateTime::fromString(r.receivedAt, Qt::ISODate).toLocalTime();
+            return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Organization && r.orgNameEn.isEmpty() && r.orgNameZh.isEmpty())
+        return QColor(Qt::gray);
+    if (role == Qt::ToolTipRole && index.column() == Organization)
+        return r.orgNameEn + QLatin1Char('\n') + r.orgNameZh;
+    return {};
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Reference:
+        return tr("Reference");
+    case Organization:
+        return tr("Organization");
+    case Type:
+        return tr("Type");
+    case Status:
+        return tr("Status");
+    case Channel:
+        return tr("Channel");
+    case Received:
+        return tr("Received");
+    default:
+        return {};
+    }
+}
+
+bool QueueModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void QueueModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const QueueRow* after = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
+    const Result<QList<QueueRow>> page = ApplicationStore(m_db).page(m_query, after, kPageSize);
+    if (!page) {
+        m_exhausted = true;
+        Q_EMIT loadFailed(page.message());
+        return;
+    }
+    if (page->size() < kPageSize)
+        m_exhausted = true;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += *page;
+    endInsertRows();
+}
+
+void QueueModel::sort(int column, Qt::SortOrder order)
+{
+    static const QueueSort bySection[] = { QueueSort::Reference, QueueSort::Organization, QueueSort::Organization,
+                                           QueueSort::Status,    QueueSort::Channel,      QueueSort::ReceivedAt };
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sort = bySection[column];
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void QueueModel::setFilter(const QueueFilter& filter)
+{
+    m_query.filter = filter;
+    reload();
+}
+
+void QueueModel::refresh()
+{
+    reload();
+}
+
+void QueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    endResetModel();
+    fetchMore({});
+    const Result<qint64> total = ApplicationStore(m_db).count(m_query.filter);
+    m_total = total ? *total : m_rows.size();
+    if (!total)
+        Q_EMIT loadFailed(total.message());
+    Q_EMIT totalCountChanged(m_total);
+}
+
+qint64 QueueModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int QueueModel::rowOfId(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace orgdesk

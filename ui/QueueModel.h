@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApplicationRecord.h"
+#include "Result.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+namespace orgdesk {
+
+// The application queue for a QTableView. Rows are fetched lazily in pages by keyset
+// (never all rows, never OFFSET), so the first screen is instant at a million applications.
+// Sorting and filtering are done by the database and reset the model.
+//
+// Thread rules: GUI thread only; uses the GUI thread's connection.
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Reference, Organization, Type, Status, Channel, Received, ColumnCount };
+    static constexpr int kPageSize = 200;
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit QueueModel(QSqlDatabase db, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    void setFilter(const QueueFilter& filter);
+    const QueueFilter& filter() const { return m_query.filter; }
+    // Reloads from the database keeping filter and order (after a change elsewhere).
+    void refresh();
+
+    qint64 totalCount() const { return m_total; } // rows matching the filter
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const; // -1 if not loaded
+
+Q_SIGNALS:
+    void totalCountChanged(qint64 total);
+    void loadFailed(const QString& message);
+
+private:
+    void reload();
+
+    QSqlDatabase m_db;
+    QueueQuery m_query;
+    QList<QueueRow> m_rows;
+    bool m_exhausted = false;
+    qint64 m_total = 0;
+};
+
+} // namespace orgdesk
