@@ -3,6 +3,7 @@
 
 #include "ApplicationStore.h"
 #include "AttachmentStore.h"
+#include "SqlUtil.h"
 #include "UserStore.h"
 #include "validation/Hkid.h"
 
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace orgdesk {
@@ -41,7 +43,7 @@ DetailPane::DetailPane(QSqlDatabase db, QWidget* parent)
 
     addRow(QStringLiteral("reference"), tr("Reference"));
     addRow(QStringLiteral("status"), tr("Status"));
-    addRow(QStringLiteral("channel"), tr("Received by"));
+    addRow(QStringLiteral("channel"), tr("Channel"));
     addRow(QStringLiteral("received"), tr("Received at"));
     addRow(QStringLiteral("registered_by"), tr("Registered by"));
     addRow(QStringLiteral("org_en"), tr("Organization"));
@@ -117,7 +119,14 @@ void DetailPane::showApplication(qint64 id)
     set("registered_by", registeredBy);
     set("org_en", r.orgNameEn);
     set("org_zh", r.orgNameZh);
-    set("type", r.orgType);
+    QString typeName = r.orgType;
+    if (!r.orgType.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (execPrepared(q, QStringLiteral("SELECT name_en, name_zh FROM organization_types WHERE code = ?"), { r.orgType })
+            && q.next())
+            typeName = q.value(0).toString() + QStringLiteral("  ") + q.value(1).toString();
+    }
+    set("type", typeName);
     set("br", r.brNumber.isEmpty() ? QString() : r.brNumber + QStringLiteral("-") + r.brBranch);
     set("address", r.registeredAddress);
     set("pa_en", r.paNameEn);
