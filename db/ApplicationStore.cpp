@@ -301,10 +301,14 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
                             .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND "),
                                  order.join(u", "))
                             .arg(limit);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (Status s = execPrepared(q, sql, values); !s)
-        return s.error();
+    const Result<QSqlQuery*> statement = prepared(sql);
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading the queue"));
     QList<QueueRow> rows;
     rows.reserve(limit);
     while (q.next()) {
@@ -312,6 +316,7 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
                                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                                q.value(6).toString(), q.value(7).toString() });
     }
+    q.finish();
     return rows;
 }
 
@@ -320,15 +325,34 @@ Result<qint64> ApplicationStore::count(const QueueFilter& filter) const
     QStringList where;
     QVariantList values;
     filterClause(filter, where, values);
-    QSqlQuery q(m_db);
-    if (Status s = execPrepared(q,
-                                QStringLiteral("SELECT count(*) FROM applications %1")
-                                    .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ")),
-                                values);
-        !s)
-        return s.error();
-    q.next();
-    return q.value(0).toLongLong();
+    const Result<QSqlQuery*> statement = prepared(
+        QStringLiteral("SELECT count(*) FROM applications %1")
+            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ")));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec() || !q.next())
+        return sqlError(q, QStringLiteral("counting applications"));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<QSqlQuery*> ApplicationStore::prepared(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return sqlError(*q, QStringLiteral("preparing a queue query"));
+        if (m_statements.size() > 64)
+            m_statements.clear();
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second.get();
 }
 
 QStringList allStatuses()

@@ -5,6 +5,10 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
 
 namespace orgdesk {
 
@@ -32,7 +36,12 @@ public:
     Result<qint64> count(const QueueFilter& filter) const;
 
 private:
+    // Prepared once per distinct statement and reused: the queue asks the same few questions
+    // over and over while the clerk scrolls and types.
+    Result<QSqlQuery*> prepared(const QString& sql) const;
+
     QSqlDatabase m_db;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 // Static text for status and channel codes, shared by CLI and UI.

@@ -11,7 +11,8 @@ namespace orgdesk {
 
 QueueModel::QueueModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(std::move(db))
+    , m_db(db)
+    , m_store(std::move(db))
 {
     reload();
 }
@@ -96,7 +97,7 @@ void QueueModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_exhausted)
         return;
     const QueueRow* after = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    const Result<QList<QueueRow>> page = ApplicationStore(m_db).page(m_query, after, kPageSize);
+    const Result<QList<QueueRow>> page = m_store.page(m_query, after, kPageSize);
     if (!page) {
         m_exhausted = true;
         Q_EMIT loadFailed(page.message());
@@ -140,7 +141,7 @@ void QueueModel::reload()
     m_exhausted = false;
     endResetModel();
     fetchMore({});
-    const Result<qint64> total = ApplicationStore(m_db).count(m_query.filter);
+    const Result<qint64> total = m_store.count(m_query.filter);
     m_total = total ? *total : m_rows.size();
     if (!total)
         Q_EMIT loadFailed(total.message());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApplicationRecord.h"
+#include "ApplicationStore.h"
 #include "Result.h"
 
 #include <QAbstractTableModel>
@@ -49,6 +50,7 @@ private:
     void reload();
 
     QSqlDatabase m_db;
+    ApplicationStore m_store;
     QueueQuery m_query;
     QList<QueueRow> m_rows;
     bool m_exhausted = false;
