@@ -35,6 +35,7 @@ DetailPane::DetailPane(QSqlDatabase db, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fields = new QWidget(scroll);
     m_form = new QFormLayout(m_fields);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
