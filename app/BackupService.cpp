@@ -16,11 +16,6 @@ namespace orgdesk::BackupService {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupService", text);
-}
-
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -36,12 +31,12 @@ Status copyDatabase(const QSqlDatabase& db, const QString& destination)
     if (Status s = execPrepared(q, QStringLiteral("VACUUM INTO ?"), { partial }); !s) {
         QFile::remove(partial);
         return makeError(ErrorCode::Io,
-                         tr("Could not write the copy to %1 (is the disk full or the folder read-only?): %2")
+                         QCoreApplication::translate("BackupService", "Could not write the copy to %1 (is the disk full or the folder read-only?): %2")
                              .arg(native(destination), s.message()));
     }
     if (!QFile::rename(partial, destination)) {
         QFile::remove(partial);
-        return makeError(ErrorCode::Io, tr("Could not name the copy %1.").arg(native(destination)));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("BackupService", "Could not name the copy %1.").arg(native(destination)));
     }
     return {};
 }
@@ -55,7 +50,7 @@ Status checkCopy(const QString& path)
     if (!report)
         return report.error();
     if (!report->problems.isEmpty())
-        return makeError(ErrorCode::Corrupt, tr("%1 has problems:\n%2").arg(native(path), report->problems.join(u'\n')));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("BackupService", "%1 has problems:\n%2").arg(native(path), report->problems.join(u'\n')));
     return {};
 }
 
@@ -65,12 +60,12 @@ Status backup(const QSqlDatabase& db, const QString& destination)
 {
     if (QFileInfo::exists(destination))
         return makeError(ErrorCode::Conflict,
-                         tr("%1 exists already. Choose a new file name for the backup.").arg(native(destination)));
+                         QCoreApplication::translate("BackupService", "%1 exists already. Choose a new file name for the backup.").arg(native(destination)));
     if (Status s = copyDatabase(db, destination); !s)
         return s;
     if (Status s = checkCopy(destination); !s) {
         QFile::remove(destination);
-        return makeError(ErrorCode::Corrupt, tr("The backup could not be verified and was removed: %1").arg(s.message()));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate("BackupService", "The backup could not be verified and was removed: %1").arg(s.message()));
     }
     return {};
 }
@@ -78,15 +73,15 @@ Status backup(const QSqlDatabase& db, const QString& destination)
 Result<QString> restore(const QString& source, const QString& target, bool force)
 {
     if (!QFileInfo::exists(source))
-        return makeError(ErrorCode::NotFound, tr("There is no backup at %1.").arg(native(source)));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("BackupService", "There is no backup at %1.").arg(native(source)));
     if (QFileInfo(source).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
-        return makeError(ErrorCode::InvalidInput, tr("The backup and the database are the same file."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("BackupService", "The backup and the database are the same file."));
     if (Status s = checkCopy(source); !s)
-        return makeError(s.error().code, tr("The backup was not restored. %1").arg(s.message()));
+        return makeError(s.error().code, QCoreApplication::translate("BackupService", "The backup was not restored. %1").arg(s.message()));
     const bool targetExists = QFileInfo::exists(target);
     if (targetExists && !force)
         return makeError(ErrorCode::Conflict,
-                         tr("%1 exists already. Use --force to replace it (it will be kept beside the new one).")
+                         QCoreApplication::translate("BackupService", "%1 exists already. Use --force to replace it (it will be kept beside the new one).")
                              .arg(native(target)));
 
     // Write the new database under a temporary name first.
@@ -108,7 +103,7 @@ Result<QString> restore(const QString& source, const QString& target, bool force
                  + Clock::current().nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(target, keptAs)) {
             QFile::remove(incoming);
-            return makeError(ErrorCode::Io, tr("Could not move the current database aside; nothing was changed."));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("BackupService", "Could not move the current database aside; nothing was changed."));
         }
         for (const char* suffix : { "-wal", "-shm" }) {
             const QString side = target + QString::fromLatin1(suffix);
@@ -120,7 +115,7 @@ Result<QString> restore(const QString& source, const QString& target, bool force
         if (!keptAs.isEmpty())
             QFile::rename(keptAs, target);
         QFile::remove(incoming);
-        return makeError(ErrorCode::Io, tr("Could not put the restored database in place; nothing was changed."));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("BackupService", "Could not put the restored database in place; nothing was changed."));
     }
     return keptAs;
 }

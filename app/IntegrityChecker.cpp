@@ -12,41 +12,34 @@
 
 namespace orgdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("IntegrityChecker", text);
-}
-} // namespace
-
 Result<IntegrityChecker::Report> IntegrityChecker::run(
     const std::function<bool(const QString&, qint64, qint64)>& progress)
 {
     Report report;
-    auto cancelled = [] { return makeError(ErrorCode::Cancelled, tr("The check was cancelled.")); };
+    auto cancelled = [] { return makeError(ErrorCode::Cancelled, QCoreApplication::translate("IntegrityChecker", "The check was cancelled.")); };
 
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(q, QStringLiteral("reading the schema version"));
     report.schemaVersion = q.value(0).toInt();
     if (report.schemaVersion != Database::latestSchemaVersion())
-        report.problems << tr("The schema is at version %1; this OrgDesk expects version %2.")
+        report.problems << QCoreApplication::translate("IntegrityChecker", "The schema is at version %1; this OrgDesk expects version %2.")
                                .arg(report.schemaVersion)
                                .arg(Database::latestSchemaVersion());
 
-    if (progress && !progress(tr("Checking the database file"), 0, 1))
+    if (progress && !progress(QCoreApplication::translate("IntegrityChecker", "Checking the database file"), 0, 1))
         return cancelled();
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return sqlError(q, QStringLiteral("checking the database file"));
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok")
-            report.problems << tr("SQLite integrity check: %1").arg(line);
+            report.problems << QCoreApplication::translate("IntegrityChecker", "SQLite integrity check: %1").arg(line);
     }
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlError(q, QStringLiteral("checking references between tables"));
     while (q.next())
-        report.problems << tr("Row %1 of table %2 points to a missing row in %3.")
+        report.problems << QCoreApplication::translate("IntegrityChecker", "Row %1 of table %2 points to a missing row in %3.")
                                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
 
     // Attachments one at a time: only one blob in memory however large the store is.
@@ -70,28 +63,28 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
             return sqlError(blob, QStringLiteral("reading attachment %1").arg(id));
         const QByteArray bytes = blob.value(0).toByteArray();
         blob.finish();
-        const QString where = tr("Attachment %1 (\"%2\" of %3)").arg(QString::number(id), ids.value(3).toString(),
+        const QString where = QCoreApplication::translate("IntegrityChecker", "Attachment %1 (\"%2\" of %3)").arg(QString::number(id), ids.value(3).toString(),
                                                                     ids.value(4).toString());
         if (AttachmentStore::sha256Hex(bytes) != ids.value(1).toString())
-            report.problems << tr("%1: its content no longer matches its SHA-256; the stored file has been "
+            report.problems << QCoreApplication::translate("IntegrityChecker", "%1: its content no longer matches its SHA-256; the stored file has been "
                                   "altered or damaged.")
                                    .arg(where);
         else if (bytes.size() != ids.value(2).toLongLong())
-            report.problems << tr("%1: its recorded size is wrong.").arg(where);
+            report.problems << QCoreApplication::translate("IntegrityChecker", "%1: its recorded size is wrong.").arg(where);
         ++report.attachmentsChecked;
         if (progress && report.attachmentsChecked % 256 == 0
-            && !progress(tr("Checking attachments"), report.attachmentsChecked, total))
+            && !progress(QCoreApplication::translate("IntegrityChecker", "Checking attachments"), report.attachmentsChecked, total))
             return cancelled();
     }
 
     const auto chain = EventLog::verify(m_db, [&](qint64 done, qint64 all) {
         report.eventsChecked = done;
-        return !progress || progress(tr("Verifying the audit trail"), done, all);
+        return !progress || progress(QCoreApplication::translate("IntegrityChecker", "Verifying the audit trail"), done, all);
     });
     if (!chain)
         return chain.error();
     if (const auto& problem = *chain; problem.has_value())
-        report.problems << tr("Audit trail: %1. The trail may have been tampered with.").arg(problem->message);
+        report.problems << QCoreApplication::translate("IntegrityChecker", "Audit trail: %1. The trail may have been tampered with.").arg(problem->message);
     return report;
 }
 

@@ -11,13 +11,6 @@
 
 namespace orgdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UserService", text);
-}
-} // namespace
-
 bool UserService::isValidRole(const QString& role)
 {
     return role == u"clerk" || role == u"supervisor" || role == u"admin";
@@ -34,9 +27,9 @@ Result<qint64> UserService::addUser(const QString& username, const QString& disp
     static const QRegularExpression nameShape(QStringLiteral("^[A-Za-z0-9._-]{2,40}$"));
     if (!nameShape.match(username).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("A user name is 2 to 40 letters, digits, dots, dashes or underscores."));
+                         QCoreApplication::translate("UserService", "A user name is 2 to 40 letters, digits, dots, dashes or underscores."));
     if (!isValidRole(role))
-        return makeError(ErrorCode::InvalidInput, tr("The role must be clerk, supervisor or admin."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "The role must be clerk, supervisor or admin."));
     if (const QString weak = PasswordHasher::weakness(password); !weak.isEmpty())
         return makeError(ErrorCode::InvalidInput, weak);
 
@@ -49,16 +42,16 @@ Result<qint64> UserService::addUser(const QString& username, const QString& disp
         return existing.error();
     if (!actor && *existing > 0)
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Only an administrator can add staff accounts once the first one exists."));
+                         QCoreApplication::translate("UserService", "Only an administrator can add staff accounts once the first one exists."));
     if (actor && actor->role != u"admin") {
         EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), actorId(*actor), QStringLiteral("permission.refused"),
                                        QStringLiteral("user"), std::nullopt,
                                        QJsonObject { { QStringLiteral("attempted"), QStringLiteral("user.add") } } });
         tx.commit();
-        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator can add staff accounts."));
+        return makeError(ErrorCode::PermissionDenied, QCoreApplication::translate("UserService", "Only an administrator can add staff accounts."));
     }
     if (!actor && role != u"admin")
-        return makeError(ErrorCode::InvalidInput, tr("The first staff account must be an administrator."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "The first staff account must be an administrator."));
 
     const Result<QString> hash = PasswordHasher::hash(password);
     if (!hash)
@@ -85,7 +78,7 @@ Result<qint64> UserService::addUser(const QString& username, const QString& disp
 
 Result<Actor> UserService::signIn(const QString& username, const QString& password)
 {
-    const QString wrong = tr("The user name or password is not right. Please try again.");
+    const QString wrong = QCoreApplication::translate("UserService", "The user name or password is not right. Please try again.");
     Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
@@ -110,14 +103,14 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
         record(QStringLiteral("auth.failed"), user.id, { { QStringLiteral("reason"), QStringLiteral("inactive") } });
         tx.commit();
         return makeError(ErrorCode::PermissionDenied,
-                         tr("This staff account has been deactivated. Please ask an administrator."));
+                         QCoreApplication::translate("UserService", "This staff account has been deactivated. Please ask an administrator."));
     }
     if (user.lockedUntil.isValid() && user.lockedUntil > now) {
         record(QStringLiteral("auth.failed"), user.id, { { QStringLiteral("reason"), QStringLiteral("locked") } });
         tx.commit();
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(user.lockedUntil) + 59) / 60);
         return makeError(ErrorCode::PermissionDenied,
-                         tr("This account is locked after too many wrong passwords. Try again in %n minute(s) "
+                         QCoreApplication::translate("UserService", "This account is locked after too many wrong passwords. Try again in %n minute(s) "
                             "or ask an administrator.")
                              .replace(QStringLiteral("%n"), QString::number(minutes)));
     }

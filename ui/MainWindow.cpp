@@ -103,6 +103,10 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     createActions();
     restoreState();
     updateStatus();
+    // Keyboard first: the queue has the focus and the newest application is selected.
+    m_view->setFocus();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, QueueModel::Reference));
 }
 
 QWidget* MainWindow::createFilterBar()

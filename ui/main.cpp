@@ -26,6 +26,9 @@ int main(int argc, char** argv)
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    QTranslator translator; // OrgDesk's own strings, e.g. LANG=zh_HK.UTF-8 for Traditional Chinese
+    if (translator.load(QLocale(), QStringLiteral("orgdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
