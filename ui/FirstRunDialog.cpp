@@ -5,6 +5,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include "DialogParts.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -45,27 +47,15 @@ FirstRunDialog::FirstRunDialog(QSqlDatabase db, QWidget* parent)
     m_demo = new QCheckBox(tr("Add 300 fictional demo applications to try OrgDesk out"), this);
     m_demo->setChecked(true);
     layout->addWidget(m_demo);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create administrator"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
-    layout->addWidget(buttons);
+    m_message = addErrorLabel(this, layout);
+    addOkCancel(this, layout, tr("Create administrator"));
     setMinimumWidth(440);
 }
 
 void FirstRunDialog::accept()
 {
-    auto show = [this](const QString& text) {
-        m_message->setText(text);
-        m_message->show();
-    };
     if (m_password->text() != m_repeat->text()) {
-        show(tr("The two passwords are not the same."));
+        showError(m_message, tr("The two passwords are not the same."));
         m_repeat->clear();
         m_repeat->setFocus();
         return;
@@ -74,7 +64,7 @@ void FirstRunDialog::accept()
     const Result<qint64> id = users.addUser(m_user->text().trimmed(), m_name->text(), QStringLiteral("admin"),
                                             m_password->text(), std::nullopt);
     if (!id) {
-        show(id.message());
+        showError(m_message, id.message());
         return;
     }
     m_actor = Actor { *id, m_user->text().trimmed(), QStringLiteral("admin") };
@@ -83,7 +73,7 @@ void FirstRunDialog::accept()
         const auto seeded = DemoSeeder(m_db).run(300, 2023);
         QApplication::restoreOverrideCursor();
         if (!seeded) {
-            show(tr("The administrator was created, but the demo applications could not be added: %1")
+            showError(m_message, tr("The administrator was created, but the demo applications could not be added: %1")
                      .arg(seeded.message()));
             return;
         }

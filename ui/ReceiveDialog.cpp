@@ -7,6 +7,8 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include "DialogParts.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -49,16 +51,8 @@ ReceiveDialog::ReceiveDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     auto* received = new QLabel(tr("Received by: %1").arg(m_actor.username), this);
     received->setEnabled(false);
     layout->addWidget(received);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReceiveDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReceiveDialog::reject);
-    layout->addWidget(buttons);
+    m_message = addErrorLabel(this, layout);
+    addOkCancel(this, layout, tr("&Record"));
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ReceiveDialog::channelChanged);
     channelChanged();
     setMinimumWidth(400);
@@ -82,8 +76,7 @@ void ReceiveDialog::accept()
         receipt.pagesReceived = m_pages->value();
     const Result<ApplicationRecord> created = ApplicationService(m_db).receive(receipt, m_actor);
     if (!created) {
-        m_message->setText(created.message());
-        m_message->show();
+        showError(m_message, created.message());
         return;
     }
     m_created = *created;

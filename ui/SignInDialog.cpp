@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInDialog.h"
 
+#include "DialogParts.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,17 +30,8 @@ SignInDialog::SignInDialog(QSqlDatabase db, QWidget* parent)
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setAccessibleName(tr("Sign-in message"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    layout->addWidget(buttons);
+    m_message = addErrorLabel(this, layout);
+    addOkCancel(this, layout, tr("Sign in"));
     setMinimumWidth(380);
 }
 
@@ -54,8 +47,7 @@ void SignInDialog::accept()
     const Result<Actor> actor = UserService(m_db).signIn(m_user->text().trimmed(), m_password->text());
     m_password->clear();
     if (!actor) {
-        m_message->setText(actor.message());
-        m_message->show();
+        showError(m_message, actor.message());
         m_password->setFocus();
         return;
     }
