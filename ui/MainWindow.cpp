@@ -28,6 +28,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -80,9 +81,12 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_view->setColumnWidth(QueueModel::Channel, charWidth * 10);
     m_view->setColumnWidth(QueueModel::Received, charWidth * 18);
 
-    m_detail = new DetailPane(m_db, m_splitter);
+    m_caseTabs = new QTabWidget(m_splitter);
+    m_caseTabs->setDocumentMode(true);
+    m_detail = new DetailPane(m_db, m_caseTabs);
+    m_caseTabs->addTab(m_detail, tr("&Summary"));
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_caseTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
@@ -246,10 +250,17 @@ void MainWindow::updateStatus()
                               .arg(locale.toString(total), locale.toString(m_model->rowCount())));
 }
 
-void MainWindow::selectionChanged()
+qint64 MainWindow::currentApplicationId() const
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    m_detail->showApplication(current.isValid() ? m_model->idAt(current.row()) : 0);
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+void MainWindow::selectionChanged()
+{
+    const qint64 id = currentApplicationId();
+    m_detail->showApplication(id);
+    Q_EMIT currentApplicationChanged(id);
 }
 
 void MainWindow::selectApplication(qint64 id)

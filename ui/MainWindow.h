@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -32,6 +33,9 @@ public:
     QueueModel* queueModel() const { return m_model; }
     QTableView* queueView() const { return m_view; }
     DetailPane* detailPane() const { return m_detail; }
+    // The selected case's pages (summary, form, documents, history); screens add a tab here.
+    QTabWidget* caseTabs() const { return m_caseTabs; }
+    qint64 currentApplicationId() const;
     QLineEdit* searchBox() const { return m_search; }
     QString statusText() const;
 
@@ -45,6 +49,10 @@ public Q_SLOTS:
     void about();
     void applyFilters();
     void clearFilters();
+
+Q_SIGNALS:
+    // The selected application changed (0: none); case tabs follow it.
+    void currentApplicationChanged(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -62,6 +70,7 @@ private:
     QueueModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     DetailPane* m_detail = nullptr;
+    QTabWidget* m_caseTabs = nullptr;
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
