@@ -7,7 +7,7 @@
 #include "DemoSeeder.h"
 #include "IntegrityChecker.h"
 #include "UserService.h"
-#include "validation/Hkid.h"
+#include "validation/Passport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -170,9 +170,7 @@ int show(Context& ctx, Args& args)
     if (!attachments)
         return ctx.fail(attachments.error());
     // Identity numbers stay masked here; revealing one is an audited action in the app.
-    const QString idMasked = app->paIdType == u"hkid" ? validation::maskHkid(app->paIdNumber)
-                             : app->paIdNumber.isEmpty() ? QString()
-                                                         : app->paIdNumber.left(2) + QStringLiteral("******");
+    const QString idMasked = validation::maskIdentityNumber(app->paIdType, app->paIdNumber);
     const QList<std::pair<QString, QString>> fields {
         { QStringLiteral("reference"), app->reference },
         { QStringLiteral("status"), app->status },

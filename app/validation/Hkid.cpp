@@ -26,8 +26,10 @@ QChar hkidCheckCharacter(const QString& s)
 Result<QString> canonicalHkid(const QString& input)
 {
     QString s = input.normalized(QString::NormalizationForm_KC).toUpper();
-    s.remove(QRegularExpression(QStringLiteral("[\\s()（）]")));
-    static const QRegularExpression shape(QStringLiteral("^([A-Z]{1,2}[0-9]{6})([0-9A])$"));
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    s.remove(space);
+    // The check character either in one pair of brackets or straight after the digits.
+    static const QRegularExpression shape(QStringLiteral("^([A-Z]{1,2}[0-9]{6})(?:\\(([0-9A])\\)|([0-9A]))$"));
     const auto m = shape.match(s);
     if (!m.hasMatch())
         return makeError(ErrorCode::InvalidInput,
@@ -35,7 +37,7 @@ Result<QString> canonicalHkid(const QString& input)
                                                      "An HKID number is one or two letters, six digits and a "
                                                      "check character, e.g. A123456(3)."));
     const QString body = m.captured(1);
-    const QChar given = m.captured(2).at(0);
+    const QChar given = (m.capturedLength(2) > 0 ? m.captured(2) : m.captured(3)).at(0);
     if (hkidCheckCharacter(body) != given)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("Validation",

@@ -13,7 +13,8 @@ namespace orgdesk::validation {
 // Check character for the letters+digits part (e.g. "A123456" -> '3'); '\0' if malformed.
 QChar hkidCheckCharacter(const QString& lettersAndDigits);
 
-// Accepts `A1234563`, `a123456(3)`, spaces; returns the canonical form or an InvalidInput error.
+// Accepts `A1234563`, `a123456(3)`, stray spaces and full-width characters (`Ａ１２３４５６（３）`);
+// returns the canonical form or an InvalidInput error.
 Result<QString> canonicalHkid(const QString& input);
 
 // `A123***(*)`: what is shown until someone reveals the number.
