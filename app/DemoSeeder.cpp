@@ -9,6 +9,7 @@
 #include "Transaction.h"
 #include "UserStore.h"
 #include "validation/Hkid.h"
+#include "validation/Text.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -308,8 +309,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 "INSERT INTO applications (reference, status, channel, received_at, registered_by, sender_fax, "
                 "pages_received, org_name_en, org_name_zh, org_type, br_number, br_branch, registered_address, "
                 "correspondence_address, pa_name_en, pa_name_zh, pa_id_type, pa_id_number, pa_position, phone, fax, "
-                "email, form_signed, form_date, remarks, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                "email, form_signed, form_date, remarks, created_at, updated_at, org_name_en_key, org_name_zh_key) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return sqlError(ins, QStringLiteral("preparing demo applications"));
         QSqlQuery cases(db);
         if (!cases.prepare(QStringLiteral(
@@ -396,6 +397,9 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
             bind(resubmission ? QStringLiteral("Applicant says an earlier form was sent.") : QStringLiteral(""));
             bind(receivedIso);
             bind(receivedIso);
+            // Keys the duplicate lookup searches by (see validation::organizationNameKey).
+            bind(early ? QStringLiteral("") : validation::organizationNameKey(org.nameEn));
+            bind(early ? QStringLiteral("") : validation::organizationNameKey(org.nameZh));
             if (!ins.exec())
                 return sqlError(ins, QStringLiteral("writing demo applications"));
             const qint64 id = ins.lastInsertId().toLongLong();

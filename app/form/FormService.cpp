@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormService.h"
+
+#include "ChecklistService.h"
+#include "Clock.h"
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+#include "validation/BrNumber.h"
+#include "validation/CaseNumber.h"
+#include "validation/Email.h"
+#include "validation/Hkid.h"
+#include "validation/Passport.h"
+#include "validation/Phone.h"
+#include "validation/Text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace orgdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FormService", text);
+}
+
+QString f(const char16_t* name)
+{
+    return QString::fromUtf16(name);
+}
+
+QVariant nullableDate(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Field values as they appear in the form_saved event; identity numbers masked.
+QJsonObject eventValues(const FormData& d)
+{
+    QJsonObject o = d.toJson();
+    o.insert(f(field::paIdNumber), validation::maskIdentityNumber(d.paIdType, d.paIdNumber));
+    o.remove(f(field::lshkConfirmedOn)); // recorded with lshk_confirmed below when it changes
+    return o;
+}
+
+} // namespace
+
+bool FormCheck::hasErrors() const
+{
+    for (const FieldIssue& i : issues) {
+        if (i.severity == FieldIssue::Severity::Error)
+            return true;
+    }
+    return false;
+}
+
+QList<FieldIssue> FormCheck::issuesFor(const QString& fieldName) const
+{
+    QList<FieldIssue> out;
+    for (const FieldIssue& i : issues) {
+        if (i.field == fieldName)
+            out.append(i);
+    }
+    return out;
+}
+
+Result<QSet<QString>> FormService::casePrefixes()
+{
+    if (!m_prefixesLoaded) {
+        QSqlQuery q(m_db);
+        if (Status s = execPrepared(q, QStringLiteral("SELECT prefix FROM case_prefixes")); !s)
+            return s.error();
+        while (q.next())
+            m_prefixes.insert(q.value(0).toString());
+        m_prefixesLoaded = true;
+    }
+    return m_prefixes;
+}
+
+FormCheck FormService::check(const FormData& in, const QDate& today)
+{
+    using Severity = FieldIssue::Severity;
+    FormCheck c;
+    FormData& d = c.canonical;
+    d = in;
+    auto issue = [&c](const char16_t* name, Severity sev, const QString& message, int index = -1) {
+        c.issues.append({ f(name), index, sev, message });
+    };
+
+    d.orgNameEn = validation::normalizeName(in.orgNameEn);
+    d.orgNameZh = validation::normalizeName(in.orgNameZh);
+    d.paNameEn = validation::normalizeName(in.paNameEn);
+    d.paNameZh = validation::normalizeName(in.paNameZh);
+    d.paPosition = validation::normalizeName(in.paPosition);
+    d.registeredAddress = in.registeredAddress.normalized(QString::NormalizationForm_C).trimmed();
+    d.correspondenceAddress = in.correspondenceAddress.normalized(QString::NormalizationForm_C).trimmed();
+    d.remarks = in.remarks.normalized(QString::NormalizationForm_C).trimmed();
+    d.lshkConfirmedHow = in.lshkConfirmedHow.normalized(QString::NormalizationForm_C).trimmed();
+
+    if (!in.brNumber.trimmed().isEmpty()) {
+        const auto br = validation::parseBrNumber(in.brNumber);
+        if (br) {
+            d.brNumber = br->display();
+            c.brDigits = br->number;
+            c.brBranch = br->branch;
+        } else {
+            issue(field::brNumber, Severity::Error, br.message());
+        }
+    } else {
+        d.brNumber.clear();
+    }
+
+    d.paIdNumber = in.paIdNumber.trimmed();
+    if (!d.paIdNumber.isEmpty()) {
+        if (in.paIdType == u"hkid") {
+            const auto id = validation::canonicalHkid(in.paIdNumber);
+            id ? void(d.paIdNumber = *id) : issue(field::paIdNumber, Severity::Error, id.message());
+        } else if (in.paIdType == u"passport") {
+            const auto id = validation::canonicalPassport(in.paIdNumber);
+            id ? void(d.paIdNumber = *id) : issue(field::paIdNumber, Severity::Error, id.message());
+        } else {
+            issue(field::paIdType, Severity::Error, tr("Choose whether the number is an HKID or a passport number."));
+        }
+    }
+
+    auto phoneLike = [&](const char16_t* name, QString& value) {
+        if (value.trimmed().isEmpty()) {
+            value.clear();
+            return;
+        }
+        const auto p = validation::parsePhone(value);
+        if (!p) {
+            issue(name, Severity::Error, p.message());
+            return;
+        }
+        value = p->canonical;
+        if (p->overseas)
+            issue(name, Severity::Review, tr("An overseas number: it will be flagged for review."));
+    };
+    phoneLike(field::phone, d.phone);
+    phoneLike(field::fax, d.fax);
+
+    if (!in.email.trimmed().isEmpty()) {
+        const auto e = validation::canonicalEmail(in.email);
+        e ? void(d.email = *e) : issue(field::email, Severity::Error, e.message());
+    } else {
+        d.email.clear();
+    }
+
+    const Result<QSet<QString>> prefixes = casePrefixes();
+    d.caseNumbers.clear();
+    QSet<QString> seen;
+    for (int i = 0; i < in.caseNumbers.size(); ++i) {
+        const CaseNumberEntry& entry = in.caseNumbers.at(i);
+        if (entry.text.trimmed().isEmpty())
+            continue;
+        const auto cn = validation::parseCaseNumber(entry.text, prefixes ? *prefixes : QSet<QString>(), today);
+        const int row = d.caseNumbers.size();
+        if (!cn) {
+            issue(field::caseNumbers, Severity::Error, cn.message(), row);
+            d.caseNumbers.append({ entry.text.trimmed(), entry.note.trimmed() });
+            continue;
+        }
+        if (seen.contains(cn->canonical)) {
+            issue(field::caseNumbers, Severity::Error, tr("%1 is listed twice.").arg(cn->canonical), row);
+        }
+        seen.insert(cn->canonical);
+        d.caseNumbers.append({ cn->canonical, entry.note.trimmed() });
+        if (cn->unknownPrefix) {
+            issue(field::caseNumbers, entry.note.trimmed().isEmpty() ? Severity::Error : Severity::Warning,
+                  entry.note.trimmed().isEmpty() ? cn->warning : tr("%1 (confirmed: %2)").arg(cn->warning, entry.note.trimmed()),
+                  row);
+        }
+    }
+
+    if (in.formDate.isValid() && in.formDate > today)
+        issue(field::formDate, Severity::Error, tr("The date on the form cannot be in the future."));
+    if (in.formSigned && !*in.formSigned)
+        issue(field::formSigned, Severity::Warning, tr("An unsigned form needs a requisition before approval."));
+
+    if (in.lshkConfirmed) {
+        if (d.lshkConfirmedHow.isEmpty())
+            issue(field::lshkConfirmedHow, Severity::Error,
+                  tr("Say how the registration with the Law Society was confirmed (e.g. the Law Society's list of firms)."));
+        if (!in.lshkConfirmedOn.isValid())
+            d.lshkConfirmedOn = today;
+        else if (in.lshkConfirmedOn > today)
+            issue(field::lshkConfirmedOn, Severity::Error, tr("The confirmation date cannot be in the future."));
+    } else {
+        d.lshkConfirmedOn = QDate();
+        d.lshkConfirmedHow.clear();
+        d.lshkConfirmedBy.clear();
+    }
+    if (!in.paIdType.isEmpty() && in.paIdType != u"hkid" && in.paIdType != u"passport")
+        issue(field::paIdType, Severity::Error, tr("The identity document is an HKID card or a passport."));
+    return c;
+}
+
+Result<LoadedForm> FormService::load(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(
+            q,
+            QStringLiteral("SELECT a.reference, a.status, a.received_at, a.updated_at, a.org_name_en, a.org_name_zh, "
+                           "coalesce(a.org_type, ''), a.br_number, a.br_branch, a.registered_address, "
+                           "a.correspondence_address, a.lshk_confirmed_on, a.lshk_confirmed_how, "
+                           "coalesce(u.display_name, u.username, ''), a.pa_name_en, a.pa_name_zh, a.pa_id_type, "
+                           "a.pa_id_number, a.pa_position, a.phone, a.fax, a.email, a.form_signed, a.form_date, "
+                           "a.remarks FROM applications a LEFT JOIN users u ON u.id = a.lshk_confirmed_by "
+                           "WHERE a.id = ?"),
+            { id });
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("There is no application with id %1.").arg(id));
+    LoadedForm out;
+    int i = 0;
+    out.header.id = id;
+    out.header.reference = q.value(i++).toString();
+    out.header.status = q.value(i++).toString();
+    out.header.receivedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    out.header.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    FormData& d = out.data;
+    d.orgNameEn = q.value(i++).toString();
+    d.orgNameZh = q.value(i++).toString();
+    d.orgType = q.value(i++).toString();
+    const QString br = q.value(i++).toString();
+    const QString branch = q.value(i++).toString();
+    d.brNumber = br.isEmpty() ? QString() : branch.isEmpty() ? br : br + u'-' + branch;
+    d.registeredAddress = q.value(i++).toString();
+    d.correspondenceAddress = q.value(i++).toString();
+    const QVariant confirmedOn = q.value(i++);
+    d.lshkConfirmed = !confirmedOn.isNull();
+    d.lshkConfirmedOn = QDate::fromString(confirmedOn.toString(), Qt::ISODate);
+    d.lshkConfirmedHow = q.value(i++).toString();
+    d.lshkConfirmedBy = q.value(i++).toString();
+    d.paNameEn = q.value(i++).toString();
+    d.paNameZh = q.value(i++).toString();
+    d.paIdType = q.value(i++).toString();
+    d.paIdNumber = q.value(i++).toString();
+    d.paPosition = q.value(i++).toString();
+    d.phone = q.value(i++).toString();
+    d.fax = q.value(i++).toString();
+    d.email = q.value(i++).toString();
+    const QVariant signedValue = q.value(i++);
+    if (!signedValue.isNull())
+        d.formSigned = signedValue.toInt() == 1;
+    d.formDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    d.remarks = q.value(i++).toString();
+
+    QSqlQuery c(m_db);
+    if (Status s = execPrepared(c,
+                                QStringLiteral("SELECT case_number, note FROM application_case_numbers WHERE "
+                                               "application_id = ? ORDER BY position"),
+                                { id });
+        !s)
+        return s.error();
+    while (c.next())
+        d.caseNumbers.append({ c.value(0).toString(), c.value(1).toString() });
+    return out;
+}
+
+Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Actor& actor,
+                                      const QDateTime& expectedUpdatedAt)
+{
+    const QDateTime now = Clock::current().nowUtc();
+    const QDate today = now.addSecs(8 * 3600).date(); // Hong Kong date
+    const FormCheck checked = check(data, today);
+    if (checked.hasErrors()) {
+        QStringList messages;
+        for (const FieldIssue& i : checked.issues) {
+            if (i.severity == FieldIssue::Severity::Error)
+                messages << i.message;
+        }
+        return makeError(ErrorCode::InvalidInput, tr("The form cannot be saved yet: %1").arg(messages.join(u' ')));
+    }
+    FormData next = checked.canonical;
+
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    const Result<LoadedForm> before = load(id);
+    if (!before)
+        return before.error();
+    if (expectedUpdatedAt.isValid() && before->header.updatedAt != expectedUpdatedAt.toUTC())
+        return makeError(ErrorCode::Conflict,
+                         tr("Someone else saved this application meanwhile; reopen it to see their changes."));
+    const FormData& prev = before->data;
+
+    // The LSHK confirmation keeps who confirmed it first unless it is withdrawn and given again.
+    const bool newlyConfirmed = next.lshkConfirmed && !prev.lshkConfirmed;
+    QVariant confirmedBy;
+    if (next.lshkConfirmed) {
+        if (newlyConfirmed) {
+            confirmedBy = actor.userId > 0 ? QVariant(actor.userId) : QVariant(QMetaType(QMetaType::LongLong));
+            next.lshkConfirmedBy = actor.username;
+        } else {
+            next.lshkConfirmedBy = prev.lshkConfirmedBy;
+        }
+    }
+
+    QSqlQuery u(m_db);
+    const bool typeKnown = !next.orgType.isEmpty();
+    QString sql = QStringLiteral(
+        "UPDATE applications SET org_name_en = ?, org_name_zh = ?, org_type = ?, br_number = ?, br_branch = ?, "
+        "registered_address = ?, correspondence_address = ?, lshk_confirmed_on = ?, lshk_confirmed_how = ?, "
+        "pa_name_en = ?, pa_name_zh = ?, pa_id_type = ?, pa_id_number = ?, pa_position = ?, phone = ?, fax = ?, "
+        "email = ?, form_signed = ?, form_date = ?, remarks = ?, org_name_en_key = ?, org_name_zh_key = ?, "
+        "updated_at = ?");
+    QVariantList values { text(next.orgNameEn), text(next.orgNameZh),
+                          typeKnown ? QVariant(next.orgType) : QVariant(QMetaType(QMetaType::QString)),
+                          text(checked.brDigits), text(checked.brBranch),
+                          text(next.registeredAddress), text(next.correspondenceAddress),
+                          next.lshkConfirmed ? nullableDate(next.lshkConfirmedOn) : QVariant(QMetaType(QMetaType::QString)),
+                          text(next.lshkConfirmedHow), text(next.paNameEn), text(next.paNameZh),
+                          text(next.paIdNumber.isEmpty() && next.paIdType.isEmpty() ? QString() : next.paIdType),
+                          text(next.paIdNumber), text(next.paPosition), text(next.phone), text(next.fax),
+                          text(next.email),
+                          next.formSigned ? QVariant(int(*next.formSigned)) : QVariant(QMetaType(QMetaType::Int)),
+                          nullableDate(next.formDate), text(next.remarks),
+                          text(validation::organizationNameKey(next.orgNameEn)),
+                          text(validation::organizationNameKey(next.orgNameZh)), isoUtc(now) };
+    if (!next.lshkConfirmed) {
+        sql += QStringLiteral(", lshk_confirmed_by = NULL");
+    } else if (newlyConfirmed) {
+        sql += QStringLiteral(", lshk_confirmed_by = ?");
+        values << confirmedBy;
+    }
+    sql += QStringLiteral(" WHERE id = ?");
+    values << id;
+    if (Status s = execPrepared(u, sql, values); !s)
+        return s.error();
+
+    if (next.caseNumbers != prev.caseNumbers) {
+        QSqlQuery del(m_db);
+        if (Status s = execPrepared(del, QStringLiteral("DELETE FROM application_case_numbers WHERE application_id = ?"),
+                                    { id });
+            !s)
+            return s.error();
+        for (int i = 0; i < next.caseNumbers.size(); ++i) {
+            QSqlQuery ins(m_db);
+            if (Status s = execPrepared(ins,
+                                        QStringLiteral("INSERT INTO application_case_numbers (application_id, position, "
+                                                       "case_number, note) VALUES (?, ?, ?, ?)"),
+                                        { id, i + 1, next.caseNumbers.at(i).text, text(next.caseNumbers.at(i).note) });
+                !s)
+                return s.error();
+        }
+    }
+    if (typeKnown) {
+        if (Status s = ChecklistService(m_db).syncWithType(id, next.orgType); !s)
+            return s.error();
+    }
+    QSqlQuery draft(m_db);
+    if (Status s = execPrepared(draft, QStringLiteral("DELETE FROM application_drafts WHERE application_id = ? AND user_id = ?"),
+                                { id, actor.userId });
+        !s)
+        return s.error();
+
+    // Changed fields, before and after; identity numbers masked on both sides.
+    const QJsonObject a = eventValues(prev);
+    const QJsonObject b = eventValues(next);
+    QJsonObject changed;
+    SaveOutcome outcome;
+    QStringList keys = a.keys() + b.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString& key : keys) {
+        // Two different numbers can share a mask: compare the numbers themselves.
+        const bool differs = a.value(key) != b.value(key)
+                             || (key == f(field::paIdNumber) && prev.paIdNumber != next.paIdNumber);
+        if (!differs)
+            continue;
+        changed.insert(key, QJsonObject { { QStringLiteral("before"), a.value(key) },
+                                          { QStringLiteral("after"), b.value(key) } });
+        outcome.changedFields << key;
+    }
+    if (!changed.isEmpty()) {
+        const Result<qint64> ev = EventLog::append(
+            m_db, Event { 0, now, actorId(actor), QStringLiteral("application.form_saved"), QStringLiteral("application"),
+                          id, QJsonObject { { QStringLiteral("reference"), before->header.reference },
+                                            { QStringLiteral("changed"), changed } } });
+        if (!ev)
+            return ev.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    outcome.saved = next;
+    return outcome;
+}
+
+Result<QString> FormService::revealIdNumber(qint64 id, const Actor& actor)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT pa_id_type, pa_id_number, reference FROM applications WHERE id = ?"),
+                                { id });
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("There is no application with id %1.").arg(id));
+    const QString number = q.value(1).toString();
+    const Result<qint64> ev = EventLog::append(
+        m_db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("pii.revealed"),
+                      QStringLiteral("application"), id,
+                      QJsonObject { { QStringLiteral("field"), f(field::paIdNumber) },
+                                    { QStringLiteral("id_type"), q.value(0).toString() },
+                                    { QStringLiteral("reference"), q.value(2).toString() } } });
+    if (!ev)
+        return ev.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return number;
+}
+
+} // namespace orgdesk

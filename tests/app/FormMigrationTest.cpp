@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Upgrading a version-1 database that holds applications to version 2: data kept, policies and
+// checklists seeded, and the duplicate-matching name keys filled by OrgDesk afterwards.
+#include "Database.h"
+#include "SqlHandle.h"
+#include "TestSupport.h"
+#include "form/DuplicateFinder.h"
+#include "form/EligibilityService.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace orgdesk;
+
+namespace {
+
+// A database as OrgDesk with schema version 1 left it.
+void createVersion1(const QString& path)
+{
+    (void)Database::latestSchemaVersion(); // loads the migration scripts resource
+    QFile script(QStringLiteral(":/orgdesk/migrations/0001_initial.sql"));
+    REQUIRE(script.open(QIODevice::ReadOnly));
+    const QByteArray sql = script.readAll();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        char* message = nullptr;
+        REQUIRE(sqlite3_exec(sqliteHandle(raw), sql.constData(), nullptr, nullptr, &message) == SQLITE_OK);
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x4F524744)));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO applications (id, reference, channel, received_at, org_name_en, org_name_zh, org_type, "
+            "br_number, br_branch, email, phone, created_at, updated_at) VALUES "
+            "(1, 'OA-2022-000001', 'fax', '2022-11-01T02:00:00Z', 'Harbour Bay Trading Limited', '海港灣貿易有限公司', "
+            "'company', '12345678', '000', 'info@harbour.example.hk', '+852 2345 6789', '2022-11-01T02:00:00Z', "
+            "'2022-11-01T02:00:00Z'),"
+            "(2, 'OA-2023-000001', 'post', '2023-02-01T02:00:00Z', 'HARBOUR BAY TRADING LTD.', '海港灣貿易 有限公司', "
+            "'company', '87654321', '000', '', '', '2023-02-01T02:00:00Z', '2023-02-01T02:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO application_case_numbers (application_id, position, case_number) "
+                                      "VALUES (1, 1, 'HCA 12/2022')")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+}
+
+int scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+TEST_CASE("Migration 2 upgrades a version-1 database with applications and keeps them", "[db][migration][form]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    createVersion1(path);
+
+    auto db = Database::open(path);
+    INFO(db.message());
+    REQUIRE(db.ok());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const QSqlDatabase c = db->connection();
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM applications")) == 2);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM application_case_numbers WHERE case_number = 'HCA 12/2022' "
+                                   "AND note = ''"))
+          == 1);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM applications WHERE lshk_confirmed_by IS NULL AND "
+                                   "lshk_confirmed_how = ''"))
+          == 2);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM eligibility_policies")) == 2);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM eligibility_rules")) == 16);
+    CHECK(scalar(c, QStringLiteral("SELECT count(DISTINCT org_type) FROM checklist_templates")) == 8);
+    QSqlQuery fk(c);
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(fk.next());
+
+    // Name keys need Unicode folding, so rows from version 1 start empty and OrgDesk fills them.
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM applications WHERE org_name_en_key = ''")) == 2);
+    DuplicateFinder finder(c);
+    DuplicateQuery q;
+    q.orgNameEn = QStringLiteral("Harbour Bay Trading Ltd");
+    CHECK(finder.find(q)->isEmpty());
+    const auto filled = DuplicateFinder::backfillNameKeys(c);
+    REQUIRE(filled.ok());
+    CHECK(*filled == 2);
+    CHECK(*DuplicateFinder::backfillNameKeys(c) == 0); // nothing left to do
+    const auto matches = finder.find(q);
+    REQUIRE(matches.ok());
+    CHECK(matches->size() == 2);
+    q.orgNameEn.clear();
+    q.orgNameZh = QStringLiteral("海港灣貿易有限公司");
+    CHECK(finder.find(q)->size() == 2);
+
+    // The old applications are judged under the policy of their date received.
+    EligibilityService e(c);
+    CHECK(e.assess({ QStringLiteral("company"), QDate(2022, 11, 1), false, false })->policyCode
+          == QStringLiteral("original"));
+
+    // The lookups are index hits, not scans.
+    QSqlQuery plan(c);
+    REQUIRE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM applications WHERE org_name_en_key = 'x' "
+                                     "AND org_name_en_key <> ''")));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString();
+    CHECK(detail.contains(QStringLiteral("applications_org_name_en_key")));
+}
