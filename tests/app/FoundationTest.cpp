@@ -121,7 +121,7 @@ TEST_CASE("The integrity check reports broken references and a damaged audit tra
     REQUIRE(DemoSeeder(t.connection()).run(100, 3).ok());
     QSqlQuery q(t.connection());
     REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-    REQUIRE(q.exec(QStringLiteral("INSERT INTO application_case_numbers VALUES (999999, 1, 'HCA 1/2024')")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO application_case_numbers (application_id, position, case_number) VALUES (999999, 1, 'HCA 1/2024')")));
     REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
     REQUIRE(q.exec(QStringLiteral("UPDATE events SET action = 'application.rewritten' WHERE id = 10")));
     auto report = IntegrityChecker(t.connection()).run();
