@@ -47,6 +47,13 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query,
     const QString zhKey = validation::organizationNameKey(query.orgNameZh);
     if (query.brNumber.isEmpty() && enKey.isEmpty() && zhKey.isEmpty() && query.email.isEmpty() && query.phone.isEmpty())
         return out;
+    if (!m_keysChecked) {
+        // Rows from schema version 1 (or written by other tools) have no keys yet.
+        const Result<qint64> filled = backfillNameKeys(m_db);
+        if (!filled)
+            return filled.error();
+        m_keysChecked = true;
+    }
     if (!m_find) {
         m_find = std::make_unique<QSqlQuery>(m_db);
         if (!m_find->prepare(QString::fromLatin1(kFindSql))) {

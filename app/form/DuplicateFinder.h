@@ -60,6 +60,7 @@ public:
     explicit DuplicateFinder(QSqlDatabase db) : m_db(std::move(db)) { }
     ~DuplicateFinder();
 
+    // The first lookup of an instance also fills any missing name keys (backfillNameKeys).
     Result<QList<DuplicateMatch>> find(const DuplicateQuery& query, int limit = 50);
 
     // Links `applicationId` to an earlier application as a resubmission or a duplicate: one
@@ -74,6 +75,7 @@ public:
 private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_find;
+    bool m_keysChecked = false;
 };
 
 } // namespace orgdesk

@@ -88,6 +88,8 @@ public:
     Result<QString> revealIdNumber(qint64 applicationId, const Actor& actor);
 
     Result<QSet<QString>> casePrefixes();
+    // The prefixes as last read (empty before the first check); for quick display decisions.
+    QSet<QString> casePrefixesCached() const { return m_prefixes; }
 
 private:
     QSqlDatabase m_db;
