@@ -40,12 +40,26 @@ const char kFindSql[] =
     " GROUP BY a.id ORDER BY count(DISTINCT m.why) DESC, a.received_at DESC LIMIT ?";
 } // namespace
 
+QString DuplicateFinder::lookupSql()
+{
+    return QString::fromLatin1(kFindSql);
+}
+
+QVariantList DuplicateFinder::lookupValues(const DuplicateQuery& query, int limit)
+{
+    const QString enKey = validation::organizationNameKey(query.orgNameEn);
+    const QString zhKey = validation::organizationNameKey(query.orgNameZh);
+    return { text(query.brNumber), text(query.brBranch), limit, text(enKey), limit,
+             text(zhKey), limit, text(query.email.trimmed()), limit, text(query.phone), limit,
+             query.excludeId, query.excludeId, limit };
+}
+
 Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query, int limit)
 {
     QList<DuplicateMatch> out;
-    const QString enKey = validation::organizationNameKey(query.orgNameEn);
-    const QString zhKey = validation::organizationNameKey(query.orgNameZh);
-    if (query.brNumber.isEmpty() && enKey.isEmpty() && zhKey.isEmpty() && query.email.isEmpty() && query.phone.isEmpty())
+    if (query.brNumber.isEmpty() && validation::organizationNameKey(query.orgNameEn).isEmpty()
+        && validation::organizationNameKey(query.orgNameZh).isEmpty() && query.email.trimmed().isEmpty()
+        && query.phone.isEmpty())
         return out;
     if (!m_keysChecked) {
         // Rows from schema version 1 (or written by other tools) have no keys yet.
@@ -63,9 +77,7 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query,
         }
     }
     QSqlQuery& q = *m_find;
-    const QVariantList values { text(query.brNumber), text(query.brBranch), limit, text(enKey), limit,
-                                text(zhKey), limit, text(query.email.trimmed()), limit, text(query.phone), limit,
-                                query.excludeId, query.excludeId, limit };
+    const QVariantList values = lookupValues(query, limit);
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec())

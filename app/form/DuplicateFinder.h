@@ -72,6 +72,10 @@ public:
     // tools; returns how many rows were updated. Safe to run again.
     static Result<qint64> backfillNameKeys(const QSqlDatabase& db);
 
+    // The lookup statement and its values in binding order (for the benchmark's reference run).
+    static QString lookupSql();
+    static QVariantList lookupValues(const DuplicateQuery& query, int limit);
+
 private:
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_find;
