@@ -5,6 +5,7 @@
 #include "ChecklistPanel.h"
 #include "Clock.h"
 #include "DuplicatesPanel.h"
+#include "EligibilityPanel.h"
 #include "FieldEditCommand.h"
 #include "SqlUtil.h"
 #include "validation/Passport.h"
@@ -296,21 +297,11 @@ void ApplicationForm::buildUi()
     columns->addWidget(sideWidget);
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
+    columns->setSizes({ 3000, 2000 }); // scaled to the width the form gets
     auto* eligibility = new QGroupBox(tr("Eligibility"), sideWidget);
     auto* el = new QVBoxLayout(eligibility);
-    m_eligibilityOutcome = new QLabel(eligibility);
-    QFont bold = m_eligibilityOutcome->font();
-    bold.setBold(true);
-    m_eligibilityOutcome->setFont(bold);
-    m_eligibilityOutcome->setAccessibleName(tr("Eligibility result"));
-    m_eligibilityReason = new QLabel(eligibility);
-    m_eligibilityReason->setWordWrap(true);
-    m_eligibilityReason->setAccessibleName(tr("Reason for the eligibility result"));
-    m_eligibilityReason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    // Room for the longest reason, so it never gets clipped by the panels below.
-    m_eligibilityReason->setMinimumHeight(m_eligibilityReason->fontMetrics().lineSpacing() * 5);
-    el->addWidget(m_eligibilityOutcome);
-    el->addWidget(m_eligibilityReason);
+    m_eligibilityPanel = new EligibilityPanel(eligibility);
+    el->addWidget(m_eligibilityPanel);
     side->addWidget(eligibility);
     auto* checklistBox = new QGroupBox(tr("Evidence checklist"), sideWidget);
     auto* cl = new QVBoxLayout(checklistBox);
@@ -589,8 +580,7 @@ void ApplicationForm::recheck()
     if (m_id <= 0) {
         for (QLabel* l : std::as_const(m_errors))
             l->hide();
-        m_eligibilityOutcome->setText(EligibilityService::outcomeLabel(Eligibility::Undetermined));
-        m_eligibilityReason->setText(tr("Select an application to see its form."));
+        m_eligibilityPanel->showMessage(tr("Select an application to see its form."));
         return;
     }
     const FormData data = formData();
@@ -609,16 +599,7 @@ void ApplicationForm::recheck()
         caseOk = caseOk && i.severity != FieldIssue::Severity::Error;
     const auto result = m_eligibility.assess({ check.canonical.orgType, EligibilityService::hongKongDate(m_header.receivedAt),
                                                caseOk, check.canonical.lshkConfirmed });
-    if (result) {
-        m_eligibilityOutcome->setText(EligibilityService::outcomeLabel(result->outcome));
-        m_eligibilityReason->setText(result->reason);
-        const bool good = result->outcome == Eligibility::Eligible || result->outcome == Eligibility::EligibleWithCaseNumber;
-        m_eligibilityOutcome->setStyleSheet(good ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #8a4b00;"));
-    } else {
-        m_eligibilityOutcome->setText(EligibilityService::outcomeLabel(Eligibility::Undetermined));
-        m_eligibilityReason->setText(result.message());
-    }
-    m_eligibilityOutcome->setAccessibleDescription(m_eligibilityReason->text());
+    m_eligibilityPanel->showResult(result);
 
     DuplicateQuery q;
     q.brNumber = check.brDigits;
@@ -673,7 +654,7 @@ QString ApplicationForm::errorText(const QString& name) const
 
 QString ApplicationForm::eligibilityText() const
 {
-    return m_eligibilityOutcome->text() + QStringLiteral(": ") + m_eligibilityReason->text();
+    return m_eligibilityPanel->text();
 }
 
 QString ApplicationForm::statusText() const

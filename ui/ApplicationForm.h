@@ -29,6 +29,7 @@ namespace orgdesk {
 
 class ChecklistPanel;
 class DuplicatesPanel;
+class EligibilityPanel;
 
 // The clerk's application form: every field of the paper form in its order, checked as it is
 // typed (errors beside the fields, read by screen readers), the eligibility result with its
@@ -135,8 +136,7 @@ private:
     QLabel* m_title = nullptr;
     QFrame* m_draftBanner = nullptr;
     QLabel* m_draftText = nullptr;
-    QLabel* m_eligibilityOutcome = nullptr;
-    QLabel* m_eligibilityReason = nullptr;
+    EligibilityPanel* m_eligibilityPanel = nullptr;
     QLabel* m_saveState = nullptr;
     QLabel* m_lshkBy = nullptr;
     QPushButton* m_reveal = nullptr;

@@ -18,7 +18,7 @@ QString tr(const char* text)
 
 QDate EligibilityService::hongKongDate(const QDateTime& utc)
 {
-    return utc.toUTC().addSecs(8 * 3600).date();
+    return utc.toUTC().addSecs(qint64(8) * 3600).date();
 }
 
 QString EligibilityService::outcomeCode(Eligibility outcome)
@@ -106,8 +106,8 @@ Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)
         if (r.orgType == in.orgType)
             rule = &r;
     }
-    const QString under = tr("Under the %1 (in force from %2)")
-                              .arg(result.policyName, QLocale().toString(policy->from, QLocale::LongFormat));
+    const QString under = tr("Under “%1” (in force from %2),")
+                              .arg(result.policyName, QLocale().toString(policy->from, QStringLiteral("d MMMM yyyy")));
     if (!rule) {
         result.outcome = Eligibility::CaseByCase;
         result.reason = tr("%1 there is no rule for this organization type; a supervisor decides.").arg(under);

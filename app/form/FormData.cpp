@@ -65,7 +65,8 @@ FormData FormData::fromJson(const QJsonObject& o)
     d.phone = str(field::phone);
     d.fax = str(field::fax);
     d.email = str(field::email);
-    for (const QJsonValue& v : o.value(k(field::caseNumbers)).toArray()) {
+    const QJsonArray cases = o.value(k(field::caseNumbers)).toArray();
+    for (const QJsonValue& v : cases) {
         const QJsonObject c = v.toObject();
         d.caseNumbers.append({ c.value(QStringLiteral("text")).toString(), c.value(QStringLiteral("note")).toString() });
     }

@@ -268,7 +268,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                                       const QDateTime& expectedUpdatedAt)
 {
     const QDateTime now = Clock::current().nowUtc();
-    const QDate today = now.addSecs(8 * 3600).date(); // Hong Kong date
+    const QDate today = now.addSecs(qint64(8) * 3600).date(); // Hong Kong date
     const FormCheck checked = check(data, today);
     if (checked.hasErrors()) {
         QStringList messages;

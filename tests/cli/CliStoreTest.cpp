@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real orgdesk-cli binary, as a script or an administrator would.
+#include "ApplicationService.h"
 #include "Database.h"
+#include "form/FormService.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -190,4 +192,37 @@ TEST_CASE("a seed killed part-way leaves a consistent database with whole batche
     const int n = q.value(0).toInt();
     CHECK(n < 400000);
     CHECK(n % 20000 == 0); // batches are transactions: all of one or none of it
+}
+
+TEST_CASE("eligibility and duplicates report on an application keyed in the form", "[cli][form]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    FormService form(t.connection());
+    QStringList refs;
+    for (const QString& name : { QStringLiteral("Jade Gate Printing Limited"), QStringLiteral("JADE GATE PRINTING LTD.") }) {
+        Receipt r;
+        r.channel = QStringLiteral("post");
+        const auto app = ApplicationService(t.connection()).receive(r, clerk);
+        REQUIRE(app.ok());
+        FormData d;
+        d.orgNameEn = name;
+        d.orgType = QStringLiteral("company");
+        REQUIRE(form.save(app->id, d, clerk).ok());
+        refs << app->reference;
+    }
+    auto elig = runCli(withDb(t.path(), { QStringLiteral("eligibility"), refs[1], QStringLiteral("--json") }));
+    INFO(elig.err.toStdString());
+    REQUIRE(elig.exitCode == 0);
+    const QJsonObject e = QJsonDocument::fromJson(elig.out.toUtf8()).object();
+    CHECK(e.value(QStringLiteral("outcome")).toString() == QStringLiteral("needs_case_number"));
+    CHECK(e.value(QStringLiteral("policy")).toString() == QStringLiteral("facilitation_2023"));
+    CHECK(e.value(QStringLiteral("missing_documents")).toArray().size() == 4);
+
+    auto dup = runCli(withDb(t.path(), { QStringLiteral("duplicates"), refs[1] }));
+    REQUIRE(dup.exitCode == 0);
+    CHECK(dup.out.startsWith(refs[0]));
+    CHECK(dup.out.contains(QStringLiteral("name")));
+    CHECK(runCli(withDb(t.path(), { QStringLiteral("duplicates") })).exitCode == 2);
+    CHECK(runCli(withDb(t.path(), { QStringLiteral("eligibility"), QStringLiteral("OA-1999-000001") })).exitCode != 0);
 }

@@ -361,4 +361,5 @@ TEST_CASE("Other applications from the same organization are shown and linked, n
     REQUIRE(links->size() == 1);
     CHECK(links->at(0).linkedId == first);
     CHECK(form.duplicatesPanel()->list()->item(0)->text().contains(QStringLiteral("resubmission")));
+    screenshot(form, QStringLiteral("application-form-same-organization"));
 }
