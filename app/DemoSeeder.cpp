@@ -250,6 +250,65 @@ Result<QList<qint64>> ensureDemoStaff(const QSqlDatabase& db, const QString& rol
     return ids;
 }
 
+// The moves that bring a new application to `status`, as the workflow allows them. Each step is
+// made by the registering clerk, or by a supervisor for decisions (so four-eyes holds).
+struct Step
+{
+    const char* to;
+    bool supervisor;
+    const char* reasons; // JSON array of reason codes
+    const char* note;
+    const char* recommendation;
+};
+
+QList<Step> pathTo(const QString& status)
+{
+    const Step registered { "registered", false, "[]", "", nullptr };
+    const Step review { "under_review", false, "[]", "", nullptr };
+    QList<Step> path;
+    if (status == u"received")
+        return path;
+    path << registered;
+    if (status == u"registered")
+        return path;
+    if (status == u"duplicate" || status == u"closed_duplicate")
+        return path << Step { "duplicate", false, "[]", "Same organization and documents as an earlier application.", nullptr };
+    path << review;
+    if (status == u"under_review")
+        return path;
+    if (status == u"awaiting_applicant")
+        return path << Step { "awaiting_applicant", false, "[\"REQ-BR\",\"REQ-AUTH\"]",
+                              "Asked for the BR certificate and the authorisation letter.", nullptr };
+    if (status == u"case_by_case")
+        return path << Step { "case_by_case", false, "[]",
+                              "No case number: the organization relies on its intended proceedings.", nullptr };
+    if (status == u"withdrawn" || status == u"closed_withdrawn")
+        return path << Step { "withdrawn", false, "[]", "The applicant wrote to withdraw the application.", nullptr };
+    const bool rejecting = status == u"rejected" || status == u"closed_rejected";
+    path << Step { "recommended", false, rejecting ? "[\"REJ-ELIG\"]" : "[]",
+                   rejecting ? "Not eligible under the arrangement in force." : "Documents complete and verified.",
+                   rejecting ? "reject" : "approve" };
+    if (status == u"recommended")
+        return path;
+    if (rejecting)
+        return path << Step { "rejected", true, "[\"REJ-ELIG\"]", "", nullptr };
+    path << Step { "approved", true, "[]", "", nullptr };
+    if (status == u"approved")
+        return path;
+    path << Step { "account_created", false, "[]", "", nullptr };
+    return path;
+}
+
+// Closed cases end one of four ways.
+QString closedRoute(std::mt19937_64& rng)
+{
+    const int roll = int(std::uniform_int_distribution<int>(0, 19)(rng));
+    return roll < 14 ? QStringLiteral("account_created")
+           : roll < 17 ? QStringLiteral("closed_rejected")
+           : roll < 19 ? QStringLiteral("closed_withdrawn")
+                       : QStringLiteral("closed_duplicate");
+}
+
 } // namespace
 
 Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
@@ -260,6 +319,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
         return summary;
     const QDateTime now = Clock::current().nowUtc();
     Generator g(seed);
+    std::mt19937_64 timing(seed ^ 0x9E3779B97F4A7C15ULL); // workflow history; keeps g's sequence as it was
 
     QList<qint64> clerks, supervisors;
     {
@@ -316,6 +376,17 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
         if (!cases.prepare(QStringLiteral(
                 "INSERT INTO application_case_numbers (application_id, position, case_number) VALUES (?, ?, ?)")))
             return sqlError(cases, QStringLiteral("preparing case numbers"));
+        // Statuses are reached by recorded moves (the database allows no other way).
+        QSqlQuery moves(db);
+        if (!moves.prepare(QStringLiteral(
+                "INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at, "
+                "reason_codes, note, recommendation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+            return sqlError(moves, QStringLiteral("preparing demo history"));
+        QSqlQuery requisitions(db);
+        if (!requisitions.prepare(QStringLiteral(
+                "INSERT INTO requisitions (application_id, transition_id, reason_codes, missing_items, note, "
+                "raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+            return sqlError(requisitions, QStringLiteral("preparing demo requisitions"));
         EventChainWriter events(db);
         AttachmentStore attachments(db);
 
@@ -369,7 +440,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 ins.bindValue(i++, nullText ? QVariant(QStringLiteral("")) : v);
             };
             bind(reference);
-            bind(status);
+            bind(QStringLiteral("received"));
             bind(channel);
             bind(receivedIso);
             bind(clerk);
@@ -403,6 +474,49 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
             if (!ins.exec())
                 return sqlError(ins, QStringLiteral("writing demo applications"));
             const qint64 id = ins.lastInsertId().toLongLong();
+
+            {
+                // Walk the workflow to the status picked, at plausible times before now.
+                QString route = status == u"closed" ? closedRoute(timing) : status;
+                QList<Step> path = pathTo(route);
+                if (status == u"closed")
+                    path << Step { "closed", false, "[]", "", nullptr };
+                const qint64 supervisor = supervisors[int(timing() % quint64(supervisors.size()))];
+                const qint64 room = std::max<qint64>(60, received.secsTo(now) - 60);
+                QDateTime at = received;
+                QString from = QStringLiteral("received");
+                for (const Step& step : path) {
+                    const qint64 gap = std::uniform_int_distribution<qint64>(
+                        60, std::max<qint64>(60, room / (path.size() + 1)))(timing);
+                    at = std::min(at.addSecs(gap), now);
+                    const QString to = QString::fromLatin1(step.to);
+                    const qint64 actor = step.supervisor ? supervisor : clerk;
+                    moves.bindValue(0, id);
+                    moves.bindValue(1, from);
+                    moves.bindValue(2, to);
+                    moves.bindValue(3, actor);
+                    moves.bindValue(4, isoUtc(at));
+                    moves.bindValue(5, QString::fromLatin1(step.reasons));
+                    moves.bindValue(6, QString::fromUtf8(step.note));
+                    moves.bindValue(7, step.recommendation ? QVariant(QString::fromLatin1(step.recommendation))
+                                                           : QVariant(QMetaType(QMetaType::QString)));
+                    if (!moves.exec())
+                        return sqlError(moves, QStringLiteral("writing demo history"));
+                    if (to == u"awaiting_applicant") {
+                        requisitions.bindValue(0, id);
+                        requisitions.bindValue(1, moves.lastInsertId());
+                        requisitions.bindValue(2, QString::fromLatin1(step.reasons));
+                        requisitions.bindValue(3, QStringLiteral("[\"Business Registration certificate\","
+                                                                 "\"Authorisation letter\"]"));
+                        requisitions.bindValue(4, QString::fromUtf8(step.note));
+                        requisitions.bindValue(5, actor);
+                        requisitions.bindValue(6, isoUtc(at));
+                        if (!requisitions.exec())
+                            return sqlError(requisitions, QStringLiteral("writing demo requisitions"));
+                    }
+                    from = to;
+                }
+            }
 
             const bool needsCase = org.type == u"company" || org.type == u"other_organization"
                                    || (org.type == u"law_firm" && g.chance(0.3));

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkflowService.h"
+
+#include "ApplicationStore.h"
+#include "AttachmentStore.h"
+#include "Clock.h"
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+#include "UserStore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace orgdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("WorkflowService", text);
+}
+
+QString jsonArray(const QStringList& values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonArray(const QString& text)
+{
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+QVariant nullableId(const std::optional<qint64>& id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString roleWords(const QStringList& roles)
+{
+    QStringList words;
+    for (const QString& r : roles)
+        words << (r == u"clerk" ? tr("a clerk") : r == u"supervisor" ? tr("a supervisor") : tr("an administrator"));
+    return words.join(tr(" or "));
+}
+
+Requisition requisitionFromQuery(const QSqlQuery& q)
+{
+    Requisition r;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.applicationId = q.value(i++).toLongLong();
+    r.transitionId = q.value(i++).toLongLong();
+    r.reasonCodes = fromJsonArray(q.value(i++).toString());
+    r.missingItems = fromJsonArray(q.value(i++).toString());
+    r.note = q.value(i++).toString();
+    r.raisedBy = q.value(i++).toLongLong();
+    r.raisedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    if (const QVariant v = q.value(i++); !v.isNull())
+        r.closedAt = QDateTime::fromString(v.toString(), Qt::ISODate);
+    r.outcome = q.value(i++).toString();
+    if (const QVariant v = q.value(i++); !v.isNull())
+        r.replyAttachmentId = v.toLongLong();
+    return r;
+}
+
+const QString kRequisitionColumns = QStringLiteral(
+    "id, application_id, transition_id, reason_codes, missing_items, note, raised_by, raised_at, closed_at, "
+    "outcome, reply_attachment_id");
+
+} // namespace
+
+Result<QList<qint64>> WorkflowService::fourEyesExcluded(qint64 applicationId) const
+{
+    QSqlQuery q(m_db);
+    Status s = execPrepared(
+        q,
+        QStringLiteral("SELECT registered_by FROM applications WHERE id = ? AND registered_by IS NOT NULL "
+                       "UNION SELECT actor_id FROM application_transitions WHERE application_id = ? "
+                       "AND (to_status IN ('registered', 'recommended') "
+                       "OR (to_status = 'case_by_case' AND from_status = 'under_review'))"),
+        { applicationId, applicationId });
+    if (!s)
+        return s.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+Result<QList<ReasonCode>> WorkflowService::reasonCodes(const QString& kind) const
+{
+    QSqlQuery q(m_db);
+    Status s = kind.isEmpty()
+                   ? execPrepared(q, QStringLiteral("SELECT code, kind, text_en, text_zh, active FROM reason_codes "
+                                                    "WHERE active = 1 ORDER BY code"))
+                   : execPrepared(q,
+                                  QStringLiteral("SELECT code, kind, text_en, text_zh, active FROM reason_codes "
+                                                 "WHERE active = 1 AND kind IN (?, 'any') ORDER BY code"),
+                                  { kind });
+    if (!s)
+        return s.error();
+    QList<ReasonCode> out;
+    while (q.next())
+        out << ReasonCode { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toInt() != 0 };
+    return out;
+}
+
+Result<QList<AvailableAction>> WorkflowService::actionsFor(qint64 applicationId, const Actor& actor) const
+{
+    const Result<ApplicationRecord> app = ApplicationStore(m_db).get(applicationId);
+    if (!app)
+        return app.error();
+    const Result<QList<qint64>> excluded = fourEyesExcluded(applicationId);
+    if (!excluded)
+        return excluded.error();
+    QList<AvailableAction> out;
+    for (const workflow::Rule& rule : workflow::rulesFrom(app->status)) {
+        AvailableAction a { rule, true, {} };
+        if (!rule.roles.contains(actor.role)) {
+            a.allowed = false;
+            a.whyNot = tr("Only %1 can do this.").arg(roleWords(rule.roles));
+        } else if (rule.fourEyes && excluded->contains(actor.userId)) {
+            a.allowed = false;
+            a.whyNot = tr("You registered or recommended this application, so another supervisor must decide it.");
+        }
+        out << a;
+    }
+    return out;
+}
+
+Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& request, const Actor& actor)
+{
+    const QDateTime now = Clock::current().nowUtc();
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+
+    // A refusal on grounds of permission is itself recorded, in its own committed transaction.
+    auto refuse = [&](const QString& reason, const QString& from, const QString& message) -> Error {
+        const Result<qint64> ev = EventLog::append(
+            m_db, Event { 0, now, actorId(actor), QStringLiteral("permission.refused"), QStringLiteral("application"),
+                          request.applicationId,
+                          QJsonObject { { QStringLiteral("attempted"), QStringLiteral("application.transition") },
+                                        { QStringLiteral("from"), from },
+                                        { QStringLiteral("to"), request.to },
+                                        { QStringLiteral("reason"), reason } } });
+        if (!ev)
+            return ev.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return makeError(ErrorCode::PermissionDenied, message);
+    };
+
+    const Result<ApplicationRecord> app = ApplicationStore(m_db).get(request.applicationId);
+    if (!app)
+        return app.error();
+    const QString from = app->status;
+
+    if (actor.userId <= 0)
+        return refuse(QStringLiteral("no signed-in user"), from,
+                      tr("Only a signed-in member of staff can move an application through the workflow."));
+    const Result<UserRecord> user = UserStore(m_db).byId(actor.userId);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return refuse(QStringLiteral("inactive account"), from, tr("This staff account has been deactivated."));
+
+    const workflow::Rule* rule = workflow::findRule(from, request.to);
+    if (!rule)
+        return makeError(ErrorCode::IllegalState, tr("An application that is \"%1\" cannot be moved to \"%2\".")
+                                                      .arg(statusLabel(from), statusLabel(request.to)));
+    // The role stored for the account counts, not the one the caller claims.
+    if (!rule->roles.contains(user->role))
+        return refuse(QStringLiteral("role"), from,
+                      tr("Only %1 can %2.").arg(roleWords(rule->roles), workflow::actionLabel(from, request.to).toLower()));
+    if (rule->fourEyes) {
+        const Result<QList<qint64>> excluded = fourEyesExcluded(request.applicationId);
+        if (!excluded)
+            return excluded.error();
+        if (excluded->contains(actor.userId))
+            return refuse(QStringLiteral("four-eyes"), from,
+                          tr("You registered or recommended this application, so another supervisor must decide it."));
+    }
+
+    // What the move needs.
+    QStringList codes;
+    for (const QString& c : request.reasonCodes) {
+        if (!codes.contains(c.trimmed()))
+            codes << c.trimmed();
+    }
+    if (!codes.isEmpty() || !rule->reasonKind.isEmpty()) {
+        const Result<QList<ReasonCode>> known = reasonCodes(rule->reasonKind);
+        if (!known)
+            return known.error();
+        for (const QString& c : codes) {
+            const bool ok = std::any_of(known->cbegin(), known->cend(), [&](const ReasonCode& r) { return r.code == c; });
+            if (!ok)
+                return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a reason code that can be used here.").arg(c));
+        }
+    }
+    if (!rule->reasonKind.isEmpty() && codes.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         rule->reasonKind == u"rejection" ? tr("Choose at least one reason for the rejection.")
+                                                          : tr("Choose at least one reason for the requisition."));
+    const QString note = request.note.trimmed();
+    if (rule->noteRequired && note.size() < kMinimumReasonsLength)
+        return makeError(ErrorCode::InvalidInput,
+                         from == u"case_by_case" || request.to == u"case_by_case"
+                             ? tr("Write the reasons (at least %1 characters).").arg(kMinimumReasonsLength)
+                             : tr("Write a note saying why (at least %1 characters).").arg(kMinimumReasonsLength));
+    QString recommendation;
+    if (request.to == u"recommended") {
+        if (request.recommendation != u"approve" && request.recommendation != u"reject")
+            return makeError(ErrorCode::InvalidInput, tr("Say whether you recommend approval or rejection."));
+        recommendation = request.recommendation;
+    }
+    QStringList missing;
+    for (const QString& item : request.missingItems) {
+        if (!item.trimmed().isEmpty())
+            missing << item.trimmed();
+    }
+
+    // Requisition bookkeeping: raising opens one, leaving awaiting_applicant closes it.
+    std::optional<Requisition> open;
+    if (from == u"awaiting_applicant") {
+        const Result<std::optional<Requisition>> r = openRequisition(request.applicationId);
+        if (!r)
+            return r.error();
+        open = *r;
+    }
+    QString outcome;
+    if (open) {
+        if (request.to == u"withdrawn") {
+            outcome = QStringLiteral("withdrawn");
+        } else if (request.replyAttachmentId) {
+            const Result<AttachmentInfo> att = AttachmentStore(m_db).info(*request.replyAttachmentId);
+            if (!att)
+                return att.error();
+            if (att->applicationId != request.applicationId)
+                return makeError(ErrorCode::InvalidInput, tr("The reply must be an attachment of this application."));
+            if (att->addedAt < open->raisedAt)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("The reply must be a document received after the requisition was sent."));
+            outcome = QStringLiteral("replied");
+        } else {
+            if (note.size() < kMinimumReasonsLength)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("Without a reply from the applicant, write a note saying why the review resumes "
+                                    "(at least %1 characters).")
+                                     .arg(kMinimumReasonsLength));
+            outcome = QStringLiteral("no_reply");
+        }
+    }
+
+    QSqlQuery ins(m_db);
+    if (Status s = execPrepared(ins,
+                                QStringLiteral("INSERT INTO application_transitions (application_id, from_status, "
+                                               "to_status, actor_id, at, reason_codes, note, recommendation) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                { request.applicationId, from, request.to, actor.userId, isoUtc(now),
+                                  jsonArray(codes), text(note),
+                                  recommendation.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                           : QVariant(recommendation) });
+        !s)
+        return s.error();
+    TransitionRecord record { ins.lastInsertId().toLongLong(), request.applicationId, from, request.to,
+                              actor.userId, user->displayName, now, codes, note, recommendation };
+
+    QJsonObject details { { QStringLiteral("reference"), app->reference },
+                          { QStringLiteral("from"), from },
+                          { QStringLiteral("to"), request.to },
+                          { QStringLiteral("transition"), record.id } };
+    if (!codes.isEmpty())
+        details.insert(QStringLiteral("reason_codes"), QJsonArray::fromStringList(codes));
+    if (!recommendation.isEmpty())
+        details.insert(QStringLiteral("recommendation"), recommendation);
+    if (!note.isEmpty()) // the note itself stays with the transition; its hash ties it to the audit chain
+        details.insert(QStringLiteral("note_sha256"),
+                       QString::fromLatin1(QCryptographicHash::hash(note.toUtf8(), QCryptographicHash::Sha256).toHex()));
+
+    if (request.to == u"awaiting_applicant") {
+        QSqlQuery r(m_db);
+        if (Status s = execPrepared(r,
+                                    QStringLiteral("INSERT INTO requisitions (application_id, transition_id, "
+                                                   "reason_codes, missing_items, note, raised_by, raised_at) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    { request.applicationId, record.id, jsonArray(codes), jsonArray(missing), text(note),
+                                      actor.userId, isoUtc(now) });
+            !s)
+            return s.error();
+        details.insert(QStringLiteral("requisition"), r.lastInsertId().toLongLong());
+        details.insert(QStringLiteral("missing_items"), qint64(missing.size()));
+    }
+    if (open) {
+        QSqlQuery r(m_db);
+        if (Status s = execPrepared(r,
+                                    QStringLiteral("UPDATE requisitions SET closed_at = ?, closed_by = ?, outcome = ?, "
+                                                   "reply_attachment_id = ?, close_transition_id = ? WHERE id = ?"),
+                                    { isoUtc(now), actor.userId, outcome, nullableId(request.replyAttachmentId),
+                                      record.id, open->id });
+            !s)
+            return s.error();
+        details.insert(QStringLiteral("requisition"), open->id);
+        details.insert(QStringLiteral("requisition_outcome"), outcome);
+        if (request.replyAttachmentId)
+            details.insert(QStringLiteral("reply_attachment"), *request.replyAttachmentId);
+    }
+
+    const Result<qint64> ev = EventLog::append(
+        m_db, Event { 0, now, actorId(actor), QStringLiteral("application.status_changed"),
+                      QStringLiteral("application"), request.applicationId, details });
+    if (!ev)
+        return ev.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return record;
+}
+
+Result<TransitionRecord> WorkflowService::raiseRequisition(qint64 applicationId, const QStringList& reasonCodes,
+                                                           const QStringList& missingItems, const QString& note,
+                                                           const Actor& actor)
+{
+    TransitionRequest r;
+    r.applicationId = applicationId;
+    r.to = QStringLiteral("awaiting_applicant");
+    r.reasonCodes = reasonCodes;
+    r.missingItems = missingItems;
+    r.note = note;
+    return transition(r, actor);
+}
+
+Result<TransitionRecord> WorkflowService::recordReply(qint64 applicationId, qint64 attachmentId, const Actor& actor)
+{
+    TransitionRequest r;
+    r.applicationId = applicationId;
+    r.to = QStringLiteral("under_review");
+    r.replyAttachmentId = attachmentId;
+    return transition(r, actor);
+}
+
+Result<QList<TransitionRecord>> WorkflowService::history(qint64 applicationId) const
+{
+    QSqlQuery q(m_db);
+    Status s = execPrepared(
+        q,
+        QStringLiteral("SELECT t.id, t.application_id, t.from_status, t.to_status, t.actor_id, u.display_name, t.at, "
+                       "t.reason_codes, t.note, t.recommendation FROM application_transitions t "
+                       "LEFT JOIN users u ON u.id = t.actor_id WHERE t.application_id = ? ORDER BY t.id"),
+        { applicationId });
+    if (!s)
+        return s.error();
+    QList<TransitionRecord> out;
+    while (q.next()) {
+        out << TransitionRecord { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                  q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                                  QDateTime::fromString(q.value(6).toString(), Qt::ISODate),
+                                  fromJsonArray(q.value(7).toString()), q.value(8).toString(), q.value(9).toString() };
+    }
+    return out;
+}
+
+Result<QList<Requisition>> WorkflowService::requisitions(qint64 applicationId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT %1 FROM requisitions WHERE application_id = ? ORDER BY id")
+                                    .arg(kRequisitionColumns),
+                                { applicationId });
+        !s)
+        return s.error();
+    QList<Requisition> out;
+    while (q.next())
+        out << requisitionFromQuery(q);
+    return out;
+}
+
+Result<std::optional<Requisition>> WorkflowService::openRequisition(qint64 applicationId) const
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT %1 FROM requisitions WHERE application_id = ? AND closed_at IS NULL")
+                                    .arg(kRequisitionColumns),
+                                { applicationId });
+        !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<Requisition>();
+    return std::optional<Requisition>(requisitionFromQuery(q));
+}
+
+} // namespace orgdesk
