@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- OrgDesk schema, version 2: the workflow. Which status may follow which (and who may make the
+-- OrgDesk schema, version 3: the workflow. Which status may follow which (and who may make the
 -- move), the record of every move, four-eyes decisions and requisitions. The rules are enforced
 -- here as well as in app/workflow/WorkflowService, so a script writing to the file directly
 -- cannot skip a step or decide its own case.
