@@ -9,13 +9,6 @@
 
 namespace orgdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EligibilityService", text);
-}
-} // namespace
-
 QDate EligibilityService::hongKongDate(const QDateTime& utc)
 {
     return utc.toUTC().addSecs(qint64(8) * 3600).date();
@@ -36,13 +29,13 @@ QString EligibilityService::outcomeCode(Eligibility outcome)
 QString EligibilityService::outcomeLabel(Eligibility outcome)
 {
     switch (outcome) {
-    case Eligibility::Eligible: return tr("Eligible");
-    case Eligibility::EligibleWithCaseNumber: return tr("Eligible with case number");
-    case Eligibility::NeedsCaseNumber: return tr("Needs a case number");
-    case Eligibility::CaseByCase: return tr("Case-by-case (supervisor decides)");
+    case Eligibility::Eligible: return QCoreApplication::translate("EligibilityService", "Eligible");
+    case Eligibility::EligibleWithCaseNumber: return QCoreApplication::translate("EligibilityService", "Eligible with case number");
+    case Eligibility::NeedsCaseNumber: return QCoreApplication::translate("EligibilityService", "Needs a case number");
+    case Eligibility::CaseByCase: return QCoreApplication::translate("EligibilityService", "Case-by-case (supervisor decides)");
     case Eligibility::Undetermined: break;
     }
-    return tr("Not yet determined");
+    return QCoreApplication::translate("EligibilityService", "Not yet determined");
 }
 
 Status EligibilityService::reload()
@@ -82,11 +75,11 @@ Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)
     }
     EligibilityResult result;
     if (in.orgType.isEmpty()) {
-        result.reason = tr("Choose the organization type to see whether it is eligible.");
+        result.reason = QCoreApplication::translate("EligibilityService", "Choose the organization type to see whether it is eligible.");
         return result;
     }
     if (!in.receivedOn.isValid())
-        return makeError(ErrorCode::InvalidInput, tr("The date received is missing, so no policy can be chosen."));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("EligibilityService", "The date received is missing, so no policy can be chosen."));
     const Policy* policy = nullptr;
     for (const Policy& p : m_policies) {
         if (p.from <= in.receivedOn)
@@ -94,7 +87,7 @@ Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)
     }
     if (!policy) {
         result.outcome = Eligibility::CaseByCase;
-        result.reason = tr("No eligibility policy was in force on %1; a supervisor decides.")
+        result.reason = QCoreApplication::translate("EligibilityService", "No eligibility policy was in force on %1; a supervisor decides.")
                             .arg(QLocale().toString(in.receivedOn, QLocale::LongFormat));
         return result;
     }
@@ -106,32 +99,32 @@ Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)
         if (r.orgType == in.orgType)
             rule = &r;
     }
-    const QString under = tr("Under “%1” (in force from %2),")
-                              .arg(result.policyName, QLocale().toString(policy->from, QStringLiteral("d MMMM yyyy")));
+    const QString under = QCoreApplication::translate("EligibilityService", "Under “%1” (in force from %2),")
+                              .arg(result.policyName, QLocale().toString(policy->from, QCoreApplication::translate("EligibilityService", "d MMMM yyyy")));
     if (!rule) {
         result.outcome = Eligibility::CaseByCase;
-        result.reason = tr("%1 there is no rule for this organization type; a supervisor decides.").arg(under);
+        result.reason = QCoreApplication::translate("EligibilityService", "%1 there is no rule for this organization type; a supervisor decides.").arg(under);
         return result;
     }
     QString withoutCase = rule->withoutCase;
     QString lshkNote;
     if (withoutCase == u"eligible" && rule->needsLshk && !in.lshkConfirmed) {
         withoutCase = rule->fallbackWithoutCase;
-        lshkNote = tr(" Once registration with the Law Society of Hong Kong is confirmed, the firm is eligible "
+        lshkNote = QCoreApplication::translate("EligibilityService", " Once registration with the Law Society of Hong Kong is confirmed, the firm is eligible "
                       "without a case number.");
     }
     if (withoutCase == u"eligible") {
         result.outcome = Eligibility::Eligible;
         result.reason = rule->needsLshk
-                            ? tr("%1 law firms registered with the Law Society of Hong Kong are eligible without a "
+                            ? QCoreApplication::translate("EligibilityService", "%1 law firms registered with the Law Society of Hong Kong are eligible without a "
                                  "case number; registration is confirmed.")
                                   .arg(under)
-                            : tr("%1 this organization is eligible without a case number.").arg(under);
+                            : QCoreApplication::translate("EligibilityService", "%1 this organization is eligible without a case number.").arg(under);
         return result;
     }
     if (in.hasCaseNumber) {
         result.outcome = Eligibility::EligibleWithCaseNumber;
-        result.reason = tr("%1 this organization is eligible because the application names a case number of an "
+        result.reason = QCoreApplication::translate("EligibilityService", "%1 this organization is eligible because the application names a case number of an "
                            "on-going or new e-proceeding; check that it is a party.")
                             .arg(under)
                         + lshkNote;
@@ -139,13 +132,13 @@ Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)
     }
     if (withoutCase == u"needs_case_number") {
         result.outcome = Eligibility::NeedsCaseNumber;
-        result.reason = tr("%1 this organization is eligible only with the case number of an on-going or new "
+        result.reason = QCoreApplication::translate("EligibilityService", "%1 this organization is eligible only with the case number of an on-going or new "
                            "e-proceeding, and none is given: ask for one (requisition).")
                             .arg(under);
         return result;
     }
     result.outcome = Eligibility::CaseByCase;
-    result.reason = tr("%1 an application without a case number from this kind of organization is considered "
+    result.reason = QCoreApplication::translate("EligibilityService", "%1 an application without a case number from this kind of organization is considered "
                        "case by case: a supervisor decides on its merits, with written reasons.")
                         .arg(under)
                     + lshkNote;

@@ -23,11 +23,6 @@ namespace orgdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FormService", text);
-}
-
 QString f(const char16_t* name)
 {
     return QString::fromUtf16(name);
@@ -123,7 +118,7 @@ FormCheck FormService::check(const FormData& in, const QDate& today)
             const auto id = validation::canonicalPassport(in.paIdNumber);
             id ? void(d.paIdNumber = *id) : issue(field::paIdNumber, Severity::Error, id.message());
         } else {
-            issue(field::paIdType, Severity::Error, tr("Choose whether the number is an HKID or a passport number."));
+            issue(field::paIdType, Severity::Error, QCoreApplication::translate("FormService", "Choose whether the number is an HKID or a passport number."));
         }
     }
 
@@ -139,7 +134,7 @@ FormCheck FormService::check(const FormData& in, const QDate& today)
         }
         value = p->canonical;
         if (p->overseas)
-            issue(name, Severity::Review, tr("An overseas number: it will be flagged for review."));
+            issue(name, Severity::Review, QCoreApplication::translate("FormService", "An overseas number: it will be flagged for review."));
     };
     phoneLike(field::phone, d.phone);
     phoneLike(field::fax, d.fax);
@@ -166,37 +161,37 @@ FormCheck FormService::check(const FormData& in, const QDate& today)
             continue;
         }
         if (seen.contains(cn->canonical)) {
-            issue(field::caseNumbers, Severity::Error, tr("%1 is listed twice.").arg(cn->canonical), row);
+            issue(field::caseNumbers, Severity::Error, QCoreApplication::translate("FormService", "%1 is listed twice.").arg(cn->canonical), row);
         }
         seen.insert(cn->canonical);
         d.caseNumbers.append({ cn->canonical, entry.note.trimmed() });
         if (cn->unknownPrefix) {
             issue(field::caseNumbers, entry.note.trimmed().isEmpty() ? Severity::Error : Severity::Warning,
-                  entry.note.trimmed().isEmpty() ? cn->warning : tr("%1 (confirmed: %2)").arg(cn->warning, entry.note.trimmed()),
+                  entry.note.trimmed().isEmpty() ? cn->warning : QCoreApplication::translate("FormService", "%1 (confirmed: %2)").arg(cn->warning, entry.note.trimmed()),
                   row);
         }
     }
 
     if (in.formDate.isValid() && in.formDate > today)
-        issue(field::formDate, Severity::Error, tr("The date on the form cannot be in the future."));
+        issue(field::formDate, Severity::Error, QCoreApplication::translate("FormService", "The date on the form cannot be in the future."));
     if (in.formSigned && !*in.formSigned)
-        issue(field::formSigned, Severity::Warning, tr("An unsigned form needs a requisition before approval."));
+        issue(field::formSigned, Severity::Warning, QCoreApplication::translate("FormService", "An unsigned form needs a requisition before approval."));
 
     if (in.lshkConfirmed) {
         if (d.lshkConfirmedHow.isEmpty())
             issue(field::lshkConfirmedHow, Severity::Error,
-                  tr("Say how the registration with the Law Society was confirmed (e.g. the Law Society's list of firms)."));
+                  QCoreApplication::translate("FormService", "Say how the registration with the Law Society was confirmed (e.g. the Law Society's list of firms)."));
         if (!in.lshkConfirmedOn.isValid())
             d.lshkConfirmedOn = today;
         else if (in.lshkConfirmedOn > today)
-            issue(field::lshkConfirmedOn, Severity::Error, tr("The confirmation date cannot be in the future."));
+            issue(field::lshkConfirmedOn, Severity::Error, QCoreApplication::translate("FormService", "The confirmation date cannot be in the future."));
     } else {
         d.lshkConfirmedOn = QDate();
         d.lshkConfirmedHow.clear();
         d.lshkConfirmedBy.clear();
     }
     if (!in.paIdType.isEmpty() && in.paIdType != u"hkid" && in.paIdType != u"passport")
-        issue(field::paIdType, Severity::Error, tr("The identity document is an HKID card or a passport."));
+        issue(field::paIdType, Severity::Error, QCoreApplication::translate("FormService", "The identity document is an HKID card or a passport."));
     return c;
 }
 
@@ -216,7 +211,7 @@ Result<LoadedForm> FormService::load(qint64 id) const
         !s)
         return s.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("There is no application with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("FormService", "There is no application with id %1.").arg(id));
     LoadedForm out;
     int i = 0;
     out.header.id = id;
@@ -276,7 +271,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
             if (i.severity == FieldIssue::Severity::Error)
                 messages << i.message;
         }
-        return makeError(ErrorCode::InvalidInput, tr("The form cannot be saved yet: %1").arg(messages.join(u' ')));
+        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("FormService", "The form cannot be saved yet: %1").arg(messages.join(u' ')));
     }
     FormData next = checked.canonical;
 
@@ -288,7 +283,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
         return before.error();
     if (expectedUpdatedAt.isValid() && before->header.updatedAt != expectedUpdatedAt.toUTC())
         return makeError(ErrorCode::Conflict,
-                         tr("Someone else saved this application meanwhile; reopen it to see their changes."));
+                         QCoreApplication::translate("FormService", "Someone else saved this application meanwhile; reopen it to see their changes."));
     const FormData& prev = before->data;
 
     // The LSHK confirmation keeps who confirmed it first unless it is withdrawn and given again.
@@ -404,7 +399,7 @@ Result<QString> FormService::revealIdNumber(qint64 id, const Actor& actor)
         !s)
         return s.error();
     if (!q.next())
-        return makeError(ErrorCode::NotFound, tr("There is no application with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("FormService", "There is no application with id %1.").arg(id));
     const QString number = q.value(1).toString();
     const Result<qint64> ev = EventLog::append(
         m_db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("pii.revealed"),

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK" sourcelanguage="en">
 <context>
+    <name>ApplicationForm</name>
+    <message>
+        <source>edit %1</source>
+        <translation>編輯 %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationService</name>
     <message>
         <source>Choose how the form arrived: fax, post or by hand.</source>
@@ -20,7 +27,7 @@
     <name>ApplicationStore</name>
     <message>
         <source>There is no application with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
@@ -102,6 +109,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistService</name>
+    <message>
+        <source>That attachment does not belong to this application.</source>
+        <translation>該附件不屬於此申請。</translation>
+    </message>
+    <message>
+        <source>The attachment has pages 1 to %1.</source>
+        <translation>該附件只有第 1 至 %1 頁。</translation>
+    </message>
+    <message>
+        <source>This application has no checklist item %1.</source>
+        <translation>此申請沒有核對項目 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>There is no OrgDesk database at %1.</source>
@@ -130,6 +152,139 @@
     <message>
         <source>Upgrading the database to version %1 failed: %2. The database is unchanged.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>An application cannot be linked to itself.</source>
+        <translation>申請不能與自己連結。</translation>
+    </message>
+    <message>
+        <source>The application to link to does not exist.</source>
+        <translation>要連結的申請不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityService</name>
+    <message>
+        <source>Eligible</source>
+        <translation>符合資格</translation>
+    </message>
+    <message>
+        <source>Eligible with case number</source>
+        <translation>憑案件編號符合資格</translation>
+    </message>
+    <message>
+        <source>Needs a case number</source>
+        <translation>須提供案件編號</translation>
+    </message>
+    <message>
+        <source>Case-by-case (supervisor decides)</source>
+        <translation>按個別情況考慮（由主管決定）</translation>
+    </message>
+    <message>
+        <source>Not yet determined</source>
+        <translation>尚未確定</translation>
+    </message>
+    <message>
+        <source>Choose the organization type to see whether it is eligible.</source>
+        <translation>請選擇機構類別，以查看是否符合資格。</translation>
+    </message>
+    <message>
+        <source>The date received is missing, so no policy can be chosen.</source>
+        <translation>沒有收件日期，無法確定適用的政策。</translation>
+    </message>
+    <message>
+        <source>No eligibility policy was in force on %1; a supervisor decides.</source>
+        <translation>%1 並無生效的資格政策，由主管決定。</translation>
+    </message>
+    <message>
+        <source>Under “%1” (in force from %2),</source>
+        <translation>根據「%1」（自 %2 起生效），</translation>
+    </message>
+    <message>
+        <source>%1 there is no rule for this organization type; a supervisor decides.</source>
+        <translation>%1此機構類別沒有適用規則，由主管決定。</translation>
+    </message>
+    <message>
+        <source> Once registration with the Law Society of Hong Kong is confirmed, the firm is eligible without a case number.</source>
+        <translation>確認已在香港律師會註冊後，該律師行無須案件編號即符合資格。</translation>
+    </message>
+    <message>
+        <source>%1 law firms registered with the Law Society of Hong Kong are eligible without a case number; registration is confirmed.</source>
+        <translation>%1在香港律師會註冊的律師行無須案件編號即符合資格；註冊已確認。</translation>
+    </message>
+    <message>
+        <source>%1 this organization is eligible without a case number.</source>
+        <translation>%1此機構無須案件編號即符合資格。</translation>
+    </message>
+    <message>
+        <source>%1 this organization is eligible because the application names a case number of an on-going or new e-proceeding; check that it is a party.</source>
+        <translation>%1由於申請列出進行中或新展開的電子程序的案件編號，此機構符合資格；請核實其為訴訟一方。</translation>
+    </message>
+    <message>
+        <source>%1 this organization is eligible only with the case number of an on-going or new e-proceeding, and none is given: ask for one (requisition).</source>
+        <translation>%1此機構須提供進行中或新展開的電子程序的案件編號方符合資格，但申請未有提供：請要求補交（補交文件要求）。</translation>
+    </message>
+    <message>
+        <source>%1 an application without a case number from this kind of organization is considered case by case: a supervisor decides on its merits, with written reasons.</source>
+        <translation>%1此類機構沒有案件編號的申請按個別情況考慮：由主管按個別情況決定，並須書面說明理由。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>FormService</name>
+    <message>
+        <source>Choose whether the number is an HKID or a passport number.</source>
+        <translation>請選擇號碼屬香港身份證還是護照號碼。</translation>
+    </message>
+    <message>
+        <source>An overseas number: it will be flagged for review.</source>
+        <translation>海外號碼：將標示以待覆核。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 重複列出。</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed: %2)</source>
+        <translation>%1（已確認：%2）</translation>
+    </message>
+    <message>
+        <source>The date on the form cannot be in the future.</source>
+        <translation>表格上的日期不能是將來的日期。</translation>
+    </message>
+    <message>
+        <source>An unsigned form needs a requisition before approval.</source>
+        <translation>未簽署的表格須先要求補交，才可批准。</translation>
+    </message>
+    <message>
+        <source>Say how the registration with the Law Society was confirmed (e.g. the Law Society&apos;s list of firms).</source>
+        <translation>請說明如何確認已在律師會註冊（例如律師會的律師行名單）。</translation>
+    </message>
+    <message>
+        <source>The confirmation date cannot be in the future.</source>
+        <translation>確認日期不能是將來的日期。</translation>
+    </message>
+    <message>
+        <source>The identity document is an HKID card or a passport.</source>
+        <translation>身份證明文件須為香港身份證或護照。</translation>
+    </message>
+    <message>
+        <source>There is no application with id %1.</source>
+        <translation>沒有編號為 %1 的申請。</translation>
+    </message>
+    <message>
+        <source>The form cannot be saved yet: %1</source>
+        <translation>表格暫未能儲存：%1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this application meanwhile; reopen it to see their changes.</source>
+        <translation>其他人已同時儲存此申請；請重新開啟以查看其更改。</translation>
     </message>
 </context>
 <context>
@@ -187,6 +342,13 @@
     </message>
     <message>
         <source>A password cannot be only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,11 +453,59 @@
     <name>Validation</name>
     <message>
         <source>An HKID number is one or two letters, six digits and a check character, e.g. A123456(3).</source>
-        <translation type="unfinished"></translation>
+        <translation>香港身份證號碼由一至兩個英文字母、六個數字及一個檢查碼組成，例如 A123456(3)。</translation>
     </message>
     <message>
         <source>The check character of this HKID number does not match; please compare it with the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>此香港身份證號碼的檢查碼不符；請與表格核對。</translation>
+    </message>
+    <message>
+        <source>A BR number is 8 digits, optionally followed by a 3-digit branch, e.g. 12345678-000 or 12345678-000-03-25-6.</source>
+        <translation>商業登記號碼為 8 位數字，可附 3 位分行號碼，例如 12345678-000 或 12345678-000-03-25-6。</translation>
+    </message>
+    <message>
+        <source>The expiry month on this BR certificate number (%1) is not a month; please compare it with the certificate.</source>
+        <translation>此商業登記證號碼中的屆滿月份（%1）無效；請與登記證核對。</translation>
+    </message>
+    <message>
+        <source>A case number is a court prefix, a number and a year, e.g. HCA 1234/2025.</source>
+        <translation>案件編號由法院案件類別、編號及年份組成，例如 HCA 1234/2025。</translation>
+    </message>
+    <message>
+        <source>A case number cannot be 0.</source>
+        <translation>案件編號不能是 0。</translation>
+    </message>
+    <message>
+        <source>The year of case %1 (%2) is in the future.</source>
+        <translation>案件 %1 的年份（%2）是將來的年份。</translation>
+    </message>
+    <message>
+        <source>The year of case %1 (%2) is not plausible.</source>
+        <translation>案件 %1 的年份（%2）不合理。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known court prefix; check the form and confirm it with a note.</source>
+        <translation>%1 不是已知的案件類別；請核對表格並以備註確認。</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.hk (one address, no spaces).</source>
+        <translation>電郵地址格式如 name@example.com.hk（只限一個地址，不含空格）。</translation>
+    </message>
+    <message>
+        <source>A passport number is 5 to 20 letters and digits, e.g. K12345678.</source>
+        <translation>護照號碼由 5 至 20 個英文字母及數字組成，例如 K12345678。</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, dashes and a leading +, e.g. 2345 6789 or +852 2345 6789.</source>
+        <translation>電話號碼只可包含數字、空格、連字號及開首的 +，例如 2345 6789 或 +852 2345 6789。</translation>
+    </message>
+    <message>
+        <source>An overseas number is + and 8 to 15 digits starting with the country code, e.g. +44 20 7946 0000.</source>
+        <translation>海外號碼以 + 開首，連國家代碼共 8 至 15 位數字，例如 +44 20 7946 0000。</translation>
+    </message>
+    <message>
+        <source>A Hong Kong number has 8 digits starting with 2 to 9; for an overseas number start with + and the country code.</source>
+        <translation>香港電話號碼為 8 位數字，以 2 至 9 開首；海外號碼請以 + 及國家代碼開首。</translation>
     </message>
 </context>
 <context>
@@ -311,6 +521,438 @@
     <message>
         <source>OrgDesk cannot open its database</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::ApplicationForm</name>
+    <message>
+        <source>&amp;Save application</source>
+        <translation>儲存申請(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;draft</source>
+        <translation>還原草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard draft</source>
+        <translation>捨棄草稿(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名稱（英文）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Organization name in English</source>
+        <translation>機構英文名稱</translation>
+    </message>
+    <message>
+        <source>Name (C&amp;hinese):</source>
+        <translation>名稱（中文）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Organization name in Chinese</source>
+        <translation>機構中文名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類別(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Organization type</source>
+        <translation>機構類別</translation>
+    </message>
+    <message>
+        <source>&amp;BR number:</source>
+        <translation>商業登記號碼(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Business Registration number and branch</source>
+        <translation>商業登記號碼及分行號碼</translation>
+    </message>
+    <message>
+        <source>12345678-000 or the certificate number</source>
+        <translation>12345678-000 或登記證號碼</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistered address:</source>
+        <translation>註冊地址(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>註冊地址</translation>
+    </message>
+    <message>
+        <source>Corres&amp;pondence address:</source>
+        <translation>通訊地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Correspondence address</source>
+        <translation>通訊地址</translation>
+    </message>
+    <message>
+        <source>Law Society registration (law firms)</source>
+        <translation>律師會註冊（律師行）</translation>
+    </message>
+    <message>
+        <source>Registration with the Law Society &amp;confirmed</source>
+        <translation>已確認在律師會註冊(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Law Society registration confirmed</source>
+        <translation>已確認在律師會註冊</translation>
+    </message>
+    <message>
+        <source>Confirmed on:</source>
+        <translation>確認日期：</translation>
+    </message>
+    <message>
+        <source>Date the Law Society registration was confirmed</source>
+        <translation>確認律師會註冊的日期</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY (today if empty)</source>
+        <translation>日/月/年（留空即今天）</translation>
+    </message>
+    <message>
+        <source>Confirmed how:</source>
+        <translation>確認方法：</translation>
+    </message>
+    <message>
+        <source>How the Law Society registration was confirmed</source>
+        <translation>確認律師會註冊的方法</translation>
+    </message>
+    <message>
+        <source>e.g. Law Society online list of firms</source>
+        <translation>例如律師會網上律師行名單</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>確認人</translation>
+    </message>
+    <message>
+        <source>Principal Administrator</source>
+        <translation>首席管理人</translation>
+    </message>
+    <message>
+        <source>Name (E&amp;nglish):</source>
+        <translation>姓名（英文）(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Principal Administrator name in English</source>
+        <translation>首席管理人英文姓名</translation>
+    </message>
+    <message>
+        <source>Name (Ch&amp;inese):</source>
+        <translation>姓名（中文）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Principal Administrator name in Chinese</source>
+        <translation>首席管理人中文姓名</translation>
+    </message>
+    <message>
+        <source>I&amp;dentity document:</source>
+        <translation>身份證明文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Identity document type</source>
+        <translation>身份證明文件類別</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— 未提供 —</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>身份證明文件號碼</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>顯示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reveal the identity document number (recorded)</source>
+        <translation>顯示身份證明文件號碼（會記錄）</translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber:</source>
+        <translation>文件號碼(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>職位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Principal Administrator position</source>
+        <translation>首席管理人職位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡資料</translation>
+    </message>
+    <message>
+        <source>Tele&amp;phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Telephone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>2345 6789 or +852 2345 6789</source>
+        <translation>2345 6789 或 +852 2345 6789</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>傳真(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Fax number</source>
+        <translation>傳真號碼</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>電郵(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>電郵地址</translation>
+    </message>
+    <message>
+        <source>Court proceedings</source>
+        <translation>法律程序</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umbers:</source>
+        <translation>案件編號(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Case numbers, one per line</source>
+        <translation>案件編號，每行一個</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. HCA 1234/2025</source>
+        <translation>每行一個，例如 HCA 1234/2025</translation>
+    </message>
+    <message>
+        <source>Prefix &amp;note:</source>
+        <translation>類別備註(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Note confirming an unknown case prefix</source>
+        <translation>確認未知案件類別的備註</translation>
+    </message>
+    <message>
+        <source>Only for a prefix OrgDesk does not know: how it was checked</source>
+        <translation>只適用於 OrgDesk 不認識的案件類別：說明如何核實</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <source>Form si&amp;gned:</source>
+        <translation>表格已簽署(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Form signed</source>
+        <translation>表格已簽署</translation>
+    </message>
+    <message>
+        <source>— not checked —</source>
+        <translation>— 未核對 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Date on &amp;form:</source>
+        <translation>表格日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Date on the form</source>
+        <translation>表格上的日期</translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks:</source>
+        <translation>備註(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>資格</translation>
+    </message>
+    <message>
+        <source>Evidence checklist</source>
+        <translation>證明文件核對表</translation>
+    </message>
+    <message>
+        <source>Same organization</source>
+        <translation>同一機構</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>儲存狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation>儲存(&amp;S)（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 請選擇 —</translation>
+    </message>
+    <message>
+        <source>%1 · received %2 · %3</source>
+        <translation>%1 · %2 收件 · %3</translation>
+    </message>
+    <message>
+        <source>No application selected</source>
+        <translation>未選擇申請</translation>
+    </message>
+    <message>
+        <source>A draft of this form from %1 was not saved. Restore it to go on where you left off.</source>
+        <translation>此表格有一份 %1 的草稿未有儲存。還原草稿即可從上次中斷處繼續。</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1</source>
+        <translation>確認人：%1</translation>
+    </message>
+    <message>
+        <source>Masked. Use Reveal to see or change it; revealing is recorded.</source>
+        <translation>已遮蓋。按「顯示」查看或更改；顯示會被記錄。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (kept as a draft)</source>
+        <translation>有未儲存的更改（已保留為草稿）</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <source>Select an application to see its form.</source>
+        <translation>請選擇申請以查看其表格。</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY.</source>
+        <translation>日期請寫成 日/月/年。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the fields marked in red.</source>
+        <translation>未儲存：請更正以紅色標示的欄位。</translation>
+    </message>
+    <message>
+        <source>Saved (no changes)</source>
+        <translation>已儲存（沒有更改）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n field(s) changed</source>
+        <translation>
+            <numerusform>已儲存：更改了 %n 個欄位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>未能保留草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::ChecklistPanel</name>
+    <message>
+        <source>Evidence checklist</source>
+        <translation>證明文件核對表</translation>
+    </message>
+    <message>
+        <source>Attachment holding the evidence</source>
+        <translation>載有證明的附件</translation>
+    </message>
+    <message>
+        <source>page </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>Page of the attachment</source>
+        <translation>附件頁數</translation>
+    </message>
+    <message>
+        <source>&amp;Tick</source>
+        <translation>剔選(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tick the selected item against this page</source>
+        <translation>以此頁剔選所選項目</translation>
+    </message>
+    <message>
+        <source>&amp;Untick</source>
+        <translation>取消剔選(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2 (%n page(s))</source>
+        <translation>
+            <numerusform>%1. %2（%n 頁）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✔ %1 — attachment %2, page %3</source>
+        <translation>✔ %1 — 附件 %2，第 %3 頁</translation>
+    </message>
+    <message>
+        <source>✘ %1 — missing</source>
+        <translation>✘ %1 — 欠缺</translation>
+    </message>
+    <message>
+        <source>Choose the organization type and save to get its checklist.</source>
+        <translation>選擇機構類別並儲存後，便會列出核對表。</translation>
+    </message>
+    <message>
+        <source>All expected documents are ticked.</source>
+        <translation>所有須提交的文件均已剔選。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) missing: a requisition can ask for them.</source>
+        <translation>
+            <numerusform>欠缺 %n 份文件：可發出補交文件要求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an item and an attachment first.</source>
+        <translation>請先選擇項目及附件。</translation>
     </message>
 </context>
 <context>
@@ -424,6 +1066,80 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>No attachments yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::DuplicatesPanel</name>
+    <message>
+        <source>Applications from the same organization</source>
+        <translation>同一機構的申請</translation>
+    </message>
+    <message>
+        <source>Note for the link (optional)</source>
+        <translation>連結備註（可選填）</translation>
+    </message>
+    <message>
+        <source>Note for the link</source>
+        <translation>連結備註</translation>
+    </message>
+    <message>
+        <source>Link as &amp;resubmission</source>
+        <translation>連結為重新提交(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Link as d&amp;uplicate</source>
+        <translation>連結為重複申請(&amp;U)</translation>
+    </message>
+    <message>
+        <source>same BR number</source>
+        <translation>商業登記號碼相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>名稱相同</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>電郵相同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+%4 (%5)</source>
+        <translation>%1 · %2 · %3
+%4（%5）</translation>
+    </message>
+    <message>
+        <source> — linked as resubmission</source>
+        <translation> — 已連結為重新提交</translation>
+    </message>
+    <message>
+        <source> — linked as duplicate</source>
+        <translation> — 已連結為重複申請</translation>
+    </message>
+    <message>
+        <source>No other application from this organization found.</source>
+        <translation>找不到此機構的其他申請。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other application(s) may be from this organization.</source>
+        <translation>
+            <numerusform>另有 %n 份申請可能來自此機構。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::EligibilityPanel</name>
+    <message>
+        <source>Eligibility result</source>
+        <translation>資格結果</translation>
+    </message>
+    <message>
+        <source>Reason for the eligibility result</source>
+        <translation>資格結果的理由</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1401,10 @@ Press Ctrl+N to record a newly received form.</source>
         <source>&lt;h3&gt;OrgDesk %1&lt;/h3&gt;&lt;p&gt;The Judiciary Help Centre&apos;s desk for paper applications for iCMS Organization Accounts: intake, checking, recommendation, decision and audit.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the OrgDesk developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;PDF rendering by Poppler; built with Qt %2 and SQLite.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::QueueModel</name>
@@ -797,10 +1517,6 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in</source>

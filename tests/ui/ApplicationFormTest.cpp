@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace orgdesk;
@@ -362,4 +363,76 @@ TEST_CASE("Other applications from the same organization are shown and linked, n
     CHECK(links->at(0).linkedId == first);
     CHECK(form.duplicatesPanel()->list()->item(0)->text().contains(QStringLiteral("resubmission")));
     screenshot(form, QStringLiteral("application-form-same-organization"));
+}
+
+TEST_CASE("After a kill, the last autosave is offered back", "[ui][form][drafts]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    const qint64 id = receive(t.connection(), clerk);
+    // The first form stays alive and is never closed: nothing it would do on closing has run,
+    // just as when the program is killed. Only its autosave has reached the database.
+    auto killed = std::make_unique<ApplicationForm>(t.connection(), clerk);
+    killed->loadApplication(id);
+    showAndFocus(*killed, QStringLiteral("remarks"));
+    QTest::keyClicks(focused(), QStringLiteral("Applicant phoned about the BR copy."));
+    QTRY_VERIFY_WITH_TIMEOUT(DraftStore(t.connection()).load(id, clerk.userId)->has_value(),
+                             ApplicationForm::kAutosaveMs + 3000);
+    killed->hide();
+
+    ApplicationForm restarted(t.connection(), clerk);
+    restarted.loadApplication(id);
+    REQUIRE(restarted.draftOffered());
+    REQUIRE(restarted.restoreDraft());
+    CHECK(qobject_cast<QPlainTextEdit*>(restarted.field(QStringLiteral("remarks")))->toPlainText()
+          == QStringLiteral("Applicant phoned about the BR copy."));
+    // Discarding removes it for good.
+    ApplicationForm third(t.connection(), clerk);
+    third.loadApplication(id);
+    REQUIRE(third.draftOffered());
+    third.discardDraft();
+    CHECK_FALSE(DraftStore(t.connection()).load(id, clerk.userId)->has_value());
+    killed.reset(); // closed only now, after the checks above
+}
+
+TEST_CASE("The form in Traditional Chinese with Chinese data", "[ui][form][zh]")
+{
+    // Only for looking at: needs the compiled translation and a folder for screenshots.
+    const QString qm = qEnvironmentVariable("ORGDESK_QM");
+    if (qm.isEmpty() || qEnvironmentVariable("ORGDESK_SCREENSHOTS").isEmpty())
+        return;
+    QTranslator translator;
+    REQUIRE(translator.load(qm));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::HongKong));
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    const qint64 id = receive(t.connection(), clerk);
+    FormData d;
+    d.orgNameEn = QStringLiteral("Chan & Lee Solicitors");
+    d.orgNameZh = QStringLiteral("陳李律師行");
+    d.orgType = QStringLiteral("law_firm");
+    d.brNumber = QStringLiteral("23456789-000");
+    d.registeredAddress = QStringLiteral("香港中環德輔道中71號永安集團大廈3樓");
+    d.paNameEn = QStringLiteral("LEE Ka Yan");
+    d.paNameZh = QStringLiteral("李嘉欣");
+    d.paIdType = QStringLiteral("hkid");
+    d.paIdNumber = QStringLiteral("C668668(9)");
+    d.paPosition = QStringLiteral("合夥人");
+    d.phone = QStringLiteral("2845 1234");
+    d.email = QStringLiteral("oa@chanlee.example.hk");
+    REQUIRE(FormService(t.connection()).save(id, d, clerk).ok());
+    {
+        ApplicationForm form(t.connection(), clerk);
+        form.loadApplication(id);
+        form.resize(1200, 860);
+        form.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&form));
+        form.field(QStringLiteral("phone"))->setFocus();
+        QTest::keyClicks(focused(), QStringLiteral("x"));
+        form.recheck();
+        screenshot(form, QStringLiteral("application-form-zh"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
