@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Fax TIFFs through libtiff: multi-page, CCITT G3 1-D/2-D and G4, LZW, uncompressed, either fill
+// order, and the fax resolutions (204x98 "standard" pages have non-square pixels).
+#include "DocumentBackends.h"
+
+#include <QFileInfo>
+
+#include <tiffio.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+namespace orgdesk::documents {
+
+namespace {
+
+constexpr int kMaxPages = 5000;
+
+// libtiff reports problems through process-wide handlers; keep the last error of this thread.
+thread_local QString t_lastTiffError;
+void tiffError(const char* module, const char* fmt, va_list ap)
+{
+    char buffer[512];
+    std::vsnprintf(buffer, sizeof buffer, fmt, ap);
+    t_lastTiffError = QString::fromLocal8Bit(buffer);
+    Q_UNUSED(module)
+}
+void installTiffHandlers()
+{
+    static const bool installed = [] {
+        TIFFSetErrorHandler(tiffError);
+        TIFFSetWarningHandler(nullptr);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+// Reading straight from the bytes in memory.
+struct MemoryStream
+{
+    const QByteArray* bytes;
+    toff_t position = 0;
+};
+
+tsize_t readProc(thandle_t h, tdata_t buffer, tsize_t size)
+{
+    auto* s = static_cast<MemoryStream*>(h);
+    const toff_t available = toff_t(s->bytes->size()) > s->position ? toff_t(s->bytes->size()) - s->position : 0;
+    const toff_t n = std::min<toff_t>(available, toff_t(size));
+    std::memcpy(buffer, s->bytes->constData() + s->position, size_t(n));
+    s->position += n;
+    return tsize_t(n);
+}
+tsize_t writeProc(thandle_t, tdata_t, tsize_t)
+{
+    return 0;
+}
+toff_t seekProc(thandle_t h, toff_t offset, int whence)
+{
+    auto* s = static_cast<MemoryStream*>(h);
+    toff_t base = whence == SEEK_CUR ? s->position : whence == SEEK_END ? toff_t(s->bytes->size()) : 0;
+    s->position = base + offset;
+    return s->position;
+}
+int closeProc(thandle_t)
+{
+    return 0;
+}
+toff_t sizeProc(thandle_t h)
+{
+    return toff_t(static_cast<MemoryStream*>(h)->bytes->size());
+}
+int mapProc(thandle_t h, tdata_t* base, toff_t* size)
+{
+    auto* s = static_cast<MemoryStream*>(h);
+    *base = const_cast<char*>(s->bytes->constData());
+    *size = toff_t(s->bytes->size());
+    return 1;
+}
+void unmapProc(thandle_t, tdata_t, toff_t) { }
+
+struct TiffHandle
+{
+    MemoryStream stream;
+    TIFF* tiff = nullptr;
+    explicit TiffHandle(const QByteArray& bytes) : stream { &bytes }
+    {
+        installTiffHandlers();
+        t_lastTiffError.clear();
+        tiff = TIFFClientOpen("orgdesk", "rm", &stream, readProc, writeProc, seekProc, closeProc, sizeProc, mapProc,
+                              unmapProc);
+    }
+    ~TiffHandle()
+    {
+        if (tiff)
+            TIFFClose(tiff);
+    }
+    TiffHandle(const TiffHandle&) = delete;
+    TiffHandle& operator=(const TiffHandle&) = delete;
+};
+
+struct PageInfo
+{
+    quint32 width = 0;
+    quint32 height = 0;
+    double xDpi = 200;
+    double yDpi = 200;
+};
+
+class TiffDocument final : public Document
+{
+public:
+    TiffDocument(QString fileName, QByteArray bytes, QList<PageInfo> pages)
+        : Document(std::move(fileName))
+        , m_bytes(std::move(bytes))
+        , m_pages(std::move(pages))
+    {
+    }
+
+    DocumentType type() const override { return DocumentType::Tiff; }
+    int pageCount() const override { return int(m_pages.size()); }
+    QSizeF pageSize(int page) const override
+    {
+        const PageInfo& p = m_pages.at(page);
+        return QSizeF(p.width / p.xDpi * 72.0, p.height / p.yDpi * 72.0);
+    }
+
+protected:
+    // Each render opens its own libtiff handle on the shared, read-only bytes: no lock needed.
+    QImage renderPage(const RenderRequest& request, const std::function<bool()>& shouldStop) const override
+    {
+        TiffHandle h(m_bytes);
+        if (!h.tiff || !TIFFSetDirectory(h.tiff, tdir_t(request.page)) || shouldStop())
+            return {};
+        const PageInfo& p = m_pages.at(request.page);
+        QImage raster(int(p.width), int(p.height), QImage::Format_RGBA8888);
+        if (raster.isNull())
+            return {};
+        static_assert(sizeof(uint32_t) == 4);
+        if (!TIFFReadRGBAImageOriented(h.tiff, p.width, p.height, reinterpret_cast<uint32_t*>(raster.bits()),
+                                       ORIENTATION_TOPLEFT, 0))
+            return {};
+        if (shouldStop())
+            return {};
+        return scaleToRequest(raster.convertToFormat(QImage::Format_Grayscale8), pageSize(request.page), request);
+    }
+
+private:
+    QByteArray m_bytes;
+    QList<PageInfo> m_pages;
+};
+
+} // namespace
+
+Result<std::shared_ptr<Document>> openTiff(const QByteArray& bytes, const QString& fileName)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    auto damaged = [&](const QString& detail) {
+        return makeError(ErrorCode::Corrupt,
+                         Document::tr("%1 is an incomplete or damaged TIFF (%2). If the fax is still arriving, "
+                                      "wait until it is complete; otherwise ask for it again.")
+                             .arg(name, detail));
+    };
+    TiffHandle h(bytes);
+    if (!h.tiff)
+        return damaged(t_lastTiffError.isEmpty() ? Document::tr("no readable header") : t_lastTiffError);
+
+    QList<PageInfo> pages;
+    do {
+        PageInfo p;
+        uint32_t w = 0, hgt = 0;
+        if (!TIFFGetField(h.tiff, TIFFTAG_IMAGEWIDTH, &w) || !TIFFGetField(h.tiff, TIFFTAG_IMAGELENGTH, &hgt) || w == 0
+            || hgt == 0)
+            return damaged(Document::tr("page %1 has no size").arg(pages.size() + 1));
+        if (quint64(w) * hgt > 200'000'000ULL)
+            return damaged(Document::tr("page %1 claims %2 x %3 pixels").arg(pages.size() + 1).arg(w).arg(hgt));
+        p.width = w;
+        p.height = hgt;
+        float xr = 0, yr = 0;
+        uint16_t unit = RESUNIT_INCH;
+        TIFFGetFieldDefaulted(h.tiff, TIFFTAG_RESOLUTIONUNIT, &unit);
+        if (TIFFGetField(h.tiff, TIFFTAG_XRESOLUTION, &xr) && TIFFGetField(h.tiff, TIFFTAG_YRESOLUTION, &yr) && xr > 1
+            && yr > 1) {
+            const double factor = unit == RESUNIT_CENTIMETER ? 2.54 : 1.0;
+            p.xDpi = xr * factor;
+            p.yDpi = yr * factor;
+        }
+        // Every strip or tile must decode: a fax still being written is cut short here.
+        t_lastTiffError.clear();
+        if (TIFFIsTiled(h.tiff)) {
+            std::vector<char> buffer(size_t(TIFFTileSize(h.tiff)));
+            for (ttile_t t = 0; t < TIFFNumberOfTiles(h.tiff); ++t) {
+                if (TIFFReadEncodedTile(h.tiff, t, buffer.data(), tsize_t(buffer.size())) < 0)
+                    return damaged(Document::tr("page %1 is cut short").arg(pages.size() + 1));
+            }
+        } else {
+            std::vector<char> buffer(size_t(std::max<tmsize_t>(1, TIFFStripSize(h.tiff))));
+            for (tstrip_t s = 0; s < TIFFNumberOfStrips(h.tiff); ++s) {
+                if (TIFFReadEncodedStrip(h.tiff, s, buffer.data(), tsize_t(buffer.size())) < 0)
+                    return damaged(Document::tr("page %1 is cut short").arg(pages.size() + 1));
+            }
+        }
+        pages.append(p);
+        if (pages.size() > kMaxPages)
+            return damaged(Document::tr("more than %1 pages").arg(kMaxPages));
+    } while (TIFFReadDirectory(h.tiff));
+    if (!t_lastTiffError.isEmpty() && t_lastTiffError.contains(QStringLiteral("directory"), Qt::CaseInsensitive))
+        return damaged(t_lastTiffError);
+    return std::shared_ptr<Document>(std::make_shared<TiffDocument>(fileName, bytes, std::move(pages)));
+}
+
+} // namespace orgdesk::documents
