@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// orgdesk-cli commands for the workflow: settings, the holiday calendar, overdue cases, case history.
+#include "ApplicationStore.h"
+#include "Cli.h"
+#include "Settings.h"
+#include "workflow/BusinessCalendar.h"
+#include "workflow/ServiceLevels.h"
+#include "workflow/WorkflowService.h"
+
+namespace orgdesk::cli {
+
+namespace {
+
+// Whoever can run the command line on the database file is trusted like an administrator.
+const Actor kCliActor { 0, QStringLiteral("orgdesk-cli"), QStringLiteral("admin") };
+
+int checkArgs(Context& ctx, Args& args, int positional)
+{
+    if (args.missingValue)
+        return ctx.usage(QStringLiteral("%1 needs a value.").arg(args.missingName));
+    if (const QString opt = args.unknownOption(); !opt.isEmpty())
+        return ctx.usage(QStringLiteral("unknown option %1.").arg(opt));
+    if (args.positional().size() != positional)
+        return ctx.usage(QStringLiteral("expected %1 argument(s).").arg(positional));
+    return -1;
+}
+
+int settingsList(Context& ctx, Args& args)
+{
+    if (int rc = checkArgs(ctx, args, 0); rc >= 0)
+        return rc;
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    for (const Settings::Entry& e : Settings(db->connection()).entries())
+        ctx.out << e.key << '\t' << e.value << '\t' << e.description << '\n';
+    return Ok;
+}
+
+int settingsSet(Context& ctx, Args& args)
+{
+    if (int rc = checkArgs(ctx, args, 2); rc >= 0)
+        return rc;
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    const QStringList p = args.positional();
+    if (Status s = Settings(db->connection()).setByKey(p[0], p[1], kCliActor); !s)
+        return ctx.fail(s.error());
+    ctx.out << "Set " << p[0] << ".\n";
+    return Ok;
+}
+
+int holidayAdd(Context& ctx, Args& args)
+{
+    const QString nameEn = args.option(QStringLiteral("name")).value_or(QString());
+    const QString nameZh = args.option(QStringLiteral("name-zh")).value_or(QString());
+    if (int rc = checkArgs(ctx, args, 1); rc >= 0)
+        return rc;
+    const QDate day = QDate::fromString(args.positional().first(), Qt::ISODate);
+    if (!day.isValid())
+        return ctx.usage(QStringLiteral("give the date as YYYY-MM-DD."));
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    if (Status s = BusinessCalendar::addHoliday(db->connection(), day, nameEn, nameZh, kCliActor); !s)
+        return ctx.fail(s.error());
+    ctx.out << "Added " << day.toString(Qt::ISODate) << " to the holiday calendar.\n";
+    return Ok;
+}
+
+int holidayRemove(Context& ctx, Args& args)
+{
+    if (int rc = checkArgs(ctx, args, 1); rc >= 0)
+        return rc;
+    const QDate day = QDate::fromString(args.positional().first(), Qt::ISODate);
+    if (!day.isValid())
+        return ctx.usage(QStringLiteral("give the date as YYYY-MM-DD."));
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    if (Status s = BusinessCalendar::removeHoliday(db->connection(), day, kCliActor); !s)
+        return ctx.fail(s.error());
+    ctx.out << "Removed " << day.toString(Qt::ISODate) << " from the holiday calendar.\n";
+    return Ok;
+}
+
+int overdue(Context& ctx, Args& args)
+{
+    if (int rc = checkArgs(ctx, args, 0); rc >= 0)
+        return rc;
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    const auto levels = ServiceLevels::load(db->connection());
+    if (!levels)
+        return ctx.fail(levels.error());
+    const auto late = levels->overdue();
+    if (!late)
+        return ctx.fail(late.error());
+    for (const OverdueCase& c : *late)
+        ctx.out << c.reference << '\t' << c.due.toString(Qt::ISODate) << '\t' << c.businessDaysOverdue << '\t'
+                << c.status << '\t' << c.orgNameEn << '\n';
+    ctx.err << late->size() << " overdue (target " << levels->targetBusinessDays() << " business days).\n";
+    return Ok;
+}
+
+int history(Context& ctx, Args& args)
+{
+    if (int rc = checkArgs(ctx, args, 1); rc >= 0)
+        return rc;
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    const auto app = ApplicationStore(db->connection()).getByReference(args.positional().first().toUpper());
+    if (!app)
+        return ctx.fail(app.error());
+    const auto moves = WorkflowService(db->connection()).history(app->id);
+    if (!moves)
+        return ctx.fail(moves.error());
+    for (const TransitionRecord& t : *moves)
+        ctx.out << t.at.toString(Qt::ISODate) << '\t' << t.from << " -> " << t.to << '\t' << t.actorName << '\t'
+                << t.reasonCodes.join(u',') << '\t' << t.note << '\n';
+    const auto level = ServiceLevels::load(db->connection());
+    if (level) {
+        const auto sl = level->forApplication(app->id);
+        if (sl && sl->applies)
+            ctx.out << (sl->paused ? QStringLiteral("Service clock paused (awaiting the applicant).")
+                                   : QStringLiteral("Due %1%2.")
+                                         .arg(sl->due.toString(Qt::ISODate),
+                                              sl->overdue ? QStringLiteral(", overdue") : QString()))
+                    << '\n';
+    }
+    return Ok;
+}
+
+const Registration kCommands[] = {
+    Registration({ QStringLiteral("settings"), QString(), QStringLiteral("list the desk's settings"), settingsList }),
+    Registration({ QStringLiteral("settings set"), QStringLiteral("KEY VALUE"), QStringLiteral("change a setting"),
+                   settingsSet }),
+    Registration({ QStringLiteral("holiday add"), QStringLiteral("YYYY-MM-DD --name \"Name\" [--name-zh 名稱]"),
+                   QStringLiteral("add a public holiday to the calendar"), holidayAdd }),
+    Registration({ QStringLiteral("holiday remove"), QStringLiteral("YYYY-MM-DD"),
+                   QStringLiteral("remove a public holiday from the calendar"), holidayRemove }),
+    Registration({ QStringLiteral("overdue"), QString(), QStringLiteral("list open applications past their due date"),
+                   overdue }),
+    Registration({ QStringLiteral("history"), QStringLiteral("REF"),
+                   QStringLiteral("show an application's workflow moves and due date"), history }),
+};
+
+} // namespace
+
+} // namespace orgdesk::cli

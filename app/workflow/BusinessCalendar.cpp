@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BusinessCalendar.h"
+
+#include "Clock.h"
+#include "EventLog.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace orgdesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BusinessCalendar", text);
+}
+
+// Far enough for any service level; guards against a loop on a corrupt calendar.
+constexpr int kMaxWalkDays = 3660;
+
+Status refuseUnlessAdmin(const QSqlDatabase& db, Transaction& tx, const Actor& actor, const QString& attempted)
+{
+    if (actor.role == u"admin")
+        return {};
+    const Result<qint64> ev = EventLog::append(
+        db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("permission.refused"),
+                    QStringLiteral("holiday"), std::nullopt,
+                    QJsonObject { { QStringLiteral("attempted"), attempted } } });
+    if (!ev)
+        return ev.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    return makeError(ErrorCode::PermissionDenied, tr("Only an administrator can change the holiday calendar."));
+}
+
+} // namespace
+
+Result<BusinessCalendar> BusinessCalendar::load(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT day FROM public_holidays")); !s)
+        return s.error();
+    QSet<QDate> days;
+    while (q.next())
+        days.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+    return BusinessCalendar(std::move(days));
+}
+
+bool BusinessCalendar::isBusinessDay(QDate day) const
+{
+    return day.isValid() && day.dayOfWeek() <= 5 && !m_holidays.contains(day);
+}
+
+QDate BusinessCalendar::addBusinessDays(QDate from, int n) const
+{
+    QDate d = from;
+    for (int walked = 0; n > 0 && walked < kMaxWalkDays; ++walked) {
+        d = d.addDays(1);
+        if (isBusinessDay(d))
+            --n;
+    }
+    return d;
+}
+
+int BusinessCalendar::businessDaysBetween(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid())
+        return 0;
+    if (to < from)
+        return -businessDaysBetween(to, from);
+    int n = 0;
+    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
+        if (isBusinessDay(d))
+            ++n;
+    }
+    return n;
+}
+
+bool BusinessCalendar::paused(QDate day, const QList<Pause>& pauses) const
+{
+    for (const Pause& p : pauses) {
+        if (day > p.start && (!p.end.isValid() || day <= p.end))
+            return true;
+    }
+    return false;
+}
+
+QDate BusinessCalendar::dueDate(QDate received, int target, const QList<Pause>& pauses) const
+{
+    if (!received.isValid())
+        return {};
+    QDate d = received;
+    int counted = 0;
+    for (int walked = 0; counted < target && walked < kMaxWalkDays; ++walked) {
+        d = d.addDays(1);
+        if (!isBusinessDay(d))
+            continue;
+        if (paused(d, pauses)) {
+            // A pause that has not ended stops the clock for good (for now).
+            for (const Pause& p : pauses) {
+                if (!p.end.isValid() && d > p.start)
+                    return {};
+            }
+            continue;
+        }
+        ++counted;
+    }
+    return d;
+}
+
+int BusinessCalendar::countedDays(QDate received, QDate day, const QList<Pause>& pauses) const
+{
+    int n = 0;
+    for (QDate d = received.addDays(1); d <= day; d = d.addDays(1)) {
+        if (isBusinessDay(d) && !paused(d, pauses))
+            ++n;
+    }
+    return n;
+}
+
+QDate BusinessCalendar::deskDate(const QDateTime& utc)
+{
+    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
+    return utc.toTimeZone(hk).date();
+}
+
+Status BusinessCalendar::addHoliday(const QSqlDatabase& db, QDate day, const QString& nameEn, const QString& nameZh,
+                                    const Actor& actor)
+{
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    if (Status s = refuseUnlessAdmin(db, tx, actor, QStringLiteral("holiday.add")); !s)
+        return s;
+    if (!day.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Give the holiday's date."));
+    if (nameEn.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Give the holiday's name in English."));
+    QSqlQuery q(db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("INSERT INTO public_holidays (day, name_en, name_zh) VALUES (?, ?, ?) "
+                                               "ON CONFLICT (day) DO UPDATE SET name_en = excluded.name_en, "
+                                               "name_zh = excluded.name_zh"),
+                                { day.toString(Qt::ISODate), nameEn.trimmed(), text(nameZh.trimmed()) });
+        !s)
+        return s;
+    const Result<qint64> ev = EventLog::append(
+        db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("holiday.added"),
+                    QStringLiteral("holiday"), std::nullopt,
+                    QJsonObject { { QStringLiteral("day"), day.toString(Qt::ISODate) },
+                                  { QStringLiteral("name_en"), nameEn.trimmed() } } });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+Status BusinessCalendar::removeHoliday(const QSqlDatabase& db, QDate day, const Actor& actor)
+{
+    Transaction tx(db);
+    if (!tx.active())
+        return tx.error();
+    if (Status s = refuseUnlessAdmin(db, tx, actor, QStringLiteral("holiday.remove")); !s)
+        return s;
+    QSqlQuery q(db);
+    if (Status s = execPrepared(q, QStringLiteral("DELETE FROM public_holidays WHERE day = ?"),
+                                { day.toString(Qt::ISODate) });
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("%1 is not in the holiday calendar.").arg(day.toString(Qt::ISODate)));
+    const Result<qint64> ev = EventLog::append(
+        db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("holiday.removed"),
+                    QStringLiteral("holiday"), std::nullopt,
+                    QJsonObject { { QStringLiteral("day"), day.toString(Qt::ISODate) } } });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+} // namespace orgdesk

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// orgdesk-cli workflow commands: settings, holidays, overdue list, case history.
+#include "TestSupport.h"
+
+#include <QTemporaryDir>
+
+using namespace orgdesk;
+using test::runCli;
+
+namespace {
+QStringList withDb(const QString& db, QStringList args)
+{
+    return QStringList { QStringLiteral("--db"), db } + args;
+}
+} // namespace
+
+TEST_CASE("orgdesk-cli settings, holiday, overdue and history", "[cli][workflow]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("w.db"));
+    REQUIRE(runCli(withDb(db, { QStringLiteral("init") })).exitCode == 0);
+
+    auto list = runCli(withDb(db, { QStringLiteral("settings") }));
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("sla.target_business_days\t10")));
+    CHECK(list.out.contains(QStringLiteral("letterhead.fax\t2340 7819")));
+    auto set = runCli(withDb(db, { QStringLiteral("settings"), QStringLiteral("set"),
+                                   QStringLiteral("sla.target_business_days"), QStringLiteral("12") }));
+    INFO(set.err.toStdString());
+    CHECK(set.exitCode == 0);
+    CHECK(runCli(withDb(db, { QStringLiteral("settings") })).out.contains(QStringLiteral("sla.target_business_days\t12")));
+    auto bad = runCli(withDb(db, { QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("auth.lock_minutes"),
+                                   QStringLiteral("never") }));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("whole number")));
+
+    CHECK(runCli(withDb(db, { QStringLiteral("holiday"), QStringLiteral("add"), QStringLiteral("2026-03-20"),
+                              QStringLiteral("--name"), QStringLiteral("Typhoon closure") }))
+              .exitCode
+          == 0);
+    CHECK(runCli(withDb(db, { QStringLiteral("holiday"), QStringLiteral("remove"), QStringLiteral("2026-03-20") }))
+              .exitCode
+          == 0);
+    CHECK(runCli(withDb(db, { QStringLiteral("holiday"), QStringLiteral("remove"), QStringLiteral("2026-03-20") }))
+              .exitCode
+          == 2);
+
+    REQUIRE(runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("400") }))
+                .exitCode
+            == 0);
+    auto late = runCli(withDb(db, { QStringLiteral("overdue") }));
+    INFO(late.err.toStdString());
+    CHECK(late.exitCode == 0);
+    CHECK(late.err.contains(QStringLiteral("overdue (target 12 business days)")));
+    const QString first = late.out.section(u'\t', 0, 0);
+    REQUIRE_FALSE(first.isEmpty()); // demo data always has recent open cases
+    auto history = runCli(withDb(db, { QStringLiteral("history"), first }));
+    CHECK(history.exitCode == 0);
+    CHECK(history.out.contains(QStringLiteral("received -> registered")));
+    CHECK(history.out.contains(QStringLiteral(", overdue.")));
+}
