@@ -4,10 +4,13 @@
 #include "Clock.h"
 #include "EventLog.h"
 #include "PasswordHasher.h"
+#include "Settings.h"
+#include "SqlUtil.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace orgdesk {
 
@@ -115,9 +118,11 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
                              .replace(QStringLiteral("%n"), QString::number(minutes)));
     }
     if (!PasswordHasher::verify(password, user.passwordHash)) {
+        const Settings settings(m_db);
+        const int maxFailures = settings.maxFailedSignIns();
         const int failures = user.failedAttempts + 1;
-        const QDateTime lockUntil = failures >= kMaxFailedAttempts ? now.addSecs(kLockMinutes * 60) : QDateTime();
-        store.setLoginState(user.id, failures >= kMaxFailedAttempts ? 0 : failures, lockUntil);
+        const QDateTime lockUntil = failures >= maxFailures ? now.addSecs(qint64(settings.lockMinutes()) * 60) : QDateTime();
+        store.setLoginState(user.id, failures >= maxFailures ? 0 : failures, lockUntil);
         record(QStringLiteral("auth.failed"), user.id,
                { { QStringLiteral("reason"), QStringLiteral("wrong password") },
                  { QStringLiteral("locked"), lockUntil.isValid() } });
@@ -130,6 +135,164 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
     if (Status s = tx.commit(); !s)
         return s.error();
     return Actor { user.id, user.username, user.role };
+}
+
+Result<QList<UserRecord>> UserService::users() const
+{
+    return UserStore(m_db).all();
+}
+
+namespace {
+
+// Records a refused staff-account action in its own committed transaction and returns the error.
+Error refuseAccountAction(const QSqlDatabase& db, Transaction& tx, const Actor& actor, const QString& attempted,
+                          std::optional<qint64> subject, const QString& reason, const QString& message)
+{
+    const Result<qint64> ev = EventLog::append(
+        db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("permission.refused"),
+                    QStringLiteral("user"), subject,
+                    QJsonObject { { QStringLiteral("attempted"), attempted }, { QStringLiteral("reason"), reason } } });
+    if (!ev)
+        return ev.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return makeError(ErrorCode::PermissionDenied, message);
+}
+
+} // namespace
+
+Status UserService::changePassword(const Actor& actor, const QString& currentPassword, const QString& newPassword)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    UserStore store(m_db);
+    const Result<UserRecord> user = store.byId(actor.userId);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.change_password"), user->id,
+                                   QStringLiteral("inactive"), tr("This staff account has been deactivated."));
+    if (!PasswordHasher::verify(currentPassword, user->passwordHash))
+        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.change_password"), user->id,
+                                   QStringLiteral("wrong current password"),
+                                   tr("The current password is not right, so the password was not changed."));
+    if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
+        return makeError(ErrorCode::InvalidInput, weak);
+    if (newPassword == currentPassword)
+        return makeError(ErrorCode::InvalidInput, tr("Choose a new password different from the current one."));
+    const Result<QString> hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    if (Status s = store.setPasswordHash(user->id, *hash); !s)
+        return s;
+    const Result<qint64> ev = EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), user->id,
+                                                             QStringLiteral("user.password_changed"),
+                                                             QStringLiteral("user"), user->id, {} });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+Status UserService::resetPassword(qint64 userId, const QString& newPassword, const Actor& actor)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    if (actor.role != u"admin")
+        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.reset_password"), userId,
+                                   QStringLiteral("role"), tr("Only an administrator can set someone's password."));
+    if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
+        return makeError(ErrorCode::InvalidInput, weak);
+    UserStore store(m_db);
+    const Result<UserRecord> user = store.byId(userId);
+    if (!user)
+        return user.error();
+    const Result<QString> hash = PasswordHasher::hash(newPassword);
+    if (!hash)
+        return hash.error();
+    if (Status s = store.setPasswordHash(userId, *hash); !s)
+        return s;
+    if (Status s = store.setLoginState(userId, 0, QDateTime()); !s)
+        return s;
+    const Result<qint64> ev = EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), actorId(actor),
+                                                             QStringLiteral("user.password_reset"),
+                                                             QStringLiteral("user"), userId, {} });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+Status UserService::setActive(qint64 userId, bool active, const Actor& actor)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    const QString attempted = active ? QStringLiteral("user.reactivate") : QStringLiteral("user.deactivate");
+    if (actor.role != u"admin")
+        return refuseAccountAction(m_db, tx, actor, attempted, userId, QStringLiteral("role"),
+                                   tr("Only an administrator can deactivate or reactivate staff accounts."));
+    UserStore store(m_db);
+    const Result<UserRecord> user = store.byId(userId);
+    if (!user)
+        return user.error();
+    if (user->active == active)
+        return {};
+    if (!active && userId == actor.userId)
+        return refuseAccountAction(m_db, tx, actor, attempted, userId, QStringLiteral("own account"),
+                                   tr("You cannot deactivate your own account."));
+    if (!active && user->role == u"admin") {
+        QSqlQuery q(m_db);
+        if (Status s = execPrepared(q, QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND active = 1"));
+            !s)
+            return s;
+        if (q.next() && q.value(0).toInt() <= 1)
+            return refuseAccountAction(m_db, tx, actor, attempted, userId, QStringLiteral("last administrator"),
+                                       tr("This is the last active administrator; add another one first."));
+    }
+    if (Status s = store.setActive(userId, active); !s)
+        return s;
+    const Result<qint64> ev = EventLog::append(
+        m_db, Event { 0, Clock::current().nowUtc(), actorId(actor),
+                      active ? QStringLiteral("user.reactivated") : QStringLiteral("user.deactivated"),
+                      QStringLiteral("user"), userId, QJsonObject { { QStringLiteral("username"), user->username } } });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+Status UserService::unlock(qint64 userId, const Actor& actor)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    if (actor.role != u"admin")
+        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.unlock"), userId, QStringLiteral("role"),
+                                   tr("Only an administrator can unlock staff accounts."));
+    UserStore store(m_db);
+    if (const Result<UserRecord> user = store.byId(userId); !user)
+        return user.error();
+    if (Status s = store.setLoginState(userId, 0, QDateTime()); !s)
+        return s;
+    const Result<qint64> ev = EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), actorId(actor),
+                                                             QStringLiteral("user.unlocked"), QStringLiteral("user"),
+                                                             userId, {} });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
+}
+
+Status UserService::recordSessionLocked(const Actor& actor, const QString& reason)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    const Result<qint64> ev = EventLog::append(
+        m_db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("session.locked"),
+                      QStringLiteral("user"), actorId(actor), QJsonObject { { QStringLiteral("reason"), reason } } });
+    if (!ev)
+        return ev.error();
+    return tx.commit();
 }
 
 } // namespace orgdesk

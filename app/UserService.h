@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "UserStore.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -29,7 +30,10 @@ inline std::optional<qint64> actorId(const Actor& actor)
 // Thread rules: use from the thread that owns `db`.
 class UserService
 {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+
 public:
+    // Defaults of the settings auth.max_failed_sign_ins and auth.lock_minutes (see Settings).
     static constexpr int kMaxFailedAttempts = 5;
     static constexpr int kLockMinutes = 15;
 
@@ -44,6 +48,20 @@ public:
     Result<Actor> signIn(const QString& username, const QString& password);
 
     Result<qint64> userCount() const;
+    // Every account, for the administrator's list (the records carry hashes: never show or export them).
+    Result<QList<UserRecord>> users() const;
+
+    // The signed-in person changes their own password (the current one is checked).
+    Status changePassword(const Actor& actor, const QString& currentPassword, const QString& newPassword);
+    // An administrator sets a new password for someone (who forgot theirs); also clears a lock.
+    Status resetPassword(qint64 userId, const QString& newPassword, const Actor& actor);
+    // An administrator deactivates or reactivates an account. History stays: accounts are never
+    // deleted. Nobody deactivates their own account or the last active administrator.
+    Status setActive(qint64 userId, bool active, const Actor& actor);
+    // An administrator lifts a lock after too many wrong passwords.
+    Status unlock(qint64 userId, const Actor& actor);
+    // The desk locked itself (idle) or was locked by its user; recorded for the audit trail.
+    Status recordSessionLocked(const Actor& actor, const QString& reason);
 
     static bool isValidRole(const QString& role);
 

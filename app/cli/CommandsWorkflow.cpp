@@ -3,6 +3,7 @@
 #include "ApplicationStore.h"
 #include "Cli.h"
 #include "Settings.h"
+#include "UserService.h"
 #include "workflow/BusinessCalendar.h"
 #include "workflow/ServiceLevels.h"
 #include "workflow/WorkflowService.h"
@@ -134,7 +135,53 @@ int history(Context& ctx, Args& args)
     return Ok;
 }
 
+int userList(Context& ctx, Args& args)
+{
+    if (int rc = checkArgs(ctx, args, 0); rc >= 0)
+        return rc;
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    const auto users = UserService(db->connection()).users();
+    if (!users)
+        return ctx.fail(users.error());
+    // Never the password hash.
+    for (const UserRecord& u : *users)
+        ctx.out << u.username << '\t' << u.role << '\t' << (u.active ? "active" : "inactive") << '\t'
+                << (u.lockedUntil.isValid() ? u.lockedUntil.toString(Qt::ISODate) : QString()) << '\t'
+                << u.displayName << '\n';
+    return Ok;
+}
+
+int userChange(Context& ctx, Args& args, const QString& what)
+{
+    if (int rc = checkArgs(ctx, args, 1); rc >= 0)
+        return rc;
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    UserService users(db->connection());
+    const auto user = UserStore(db->connection()).byUsername(args.positional().first());
+    if (!user)
+        return ctx.fail(user.error());
+    const Status s = what == u"unlock" ? users.unlock(user->id, kCliActor)
+                                       : users.setActive(user->id, what == u"reactivate", kCliActor);
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.out << "Done: " << what << ' ' << user->username << ".\n";
+    return Ok;
+}
+
 const Registration kCommands[] = {
+    Registration({ QStringLiteral("user list"), QString(), QStringLiteral("list staff accounts"), userList }),
+    Registration({ QStringLiteral("user deactivate"), QStringLiteral("NAME"),
+                   QStringLiteral("deactivate a staff account (its history stays)"),
+                   [](Context& c, Args& a) { return userChange(c, a, QStringLiteral("deactivate")); } }),
+    Registration({ QStringLiteral("user reactivate"), QStringLiteral("NAME"), QStringLiteral("reactivate a staff account"),
+                   [](Context& c, Args& a) { return userChange(c, a, QStringLiteral("reactivate")); } }),
+    Registration({ QStringLiteral("user unlock"), QStringLiteral("NAME"),
+                   QStringLiteral("lift the lock after too many wrong passwords"),
+                   [](Context& c, Args& a) { return userChange(c, a, QStringLiteral("unlock")); } }),
     Registration({ QStringLiteral("settings"), QString(), QStringLiteral("list the desk's settings"), settingsList }),
     Registration({ QStringLiteral("settings set"), QStringLiteral("KEY VALUE"), QStringLiteral("change a setting"),
                    settingsSet }),
