@@ -13,6 +13,19 @@ namespace orgdesk {
 
 Result<ApplicationRecord> ApplicationService::receive(const Receipt& receipt, const Actor& actor)
 {
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    Result<ApplicationRecord> r = receiveInTransaction(receipt, actor);
+    if (!r)
+        return r;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return r;
+}
+
+Result<ApplicationRecord> ApplicationService::receiveInTransaction(const Receipt& receipt, const Actor& actor)
+{
     const QDateTime now = Clock::current().nowUtc();
     if (!QStringList { QStringLiteral("fax"), QStringLiteral("post"), QStringLiteral("hand") }.contains(receipt.channel))
         return makeError(ErrorCode::InvalidInput,
@@ -26,9 +39,6 @@ Result<ApplicationRecord> ApplicationService::receive(const Receipt& receipt, co
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("ApplicationService", "The number of pages cannot be negative."));
 
-    Transaction tx(m_db);
-    if (!tx.active())
-        return tx.error();
     ApplicationStore store(m_db);
     // The reference year is the desk's local year of receipt.
     const Result<QString> ref = store.allocateReference(receivedAt.toLocalTime().date().year());
@@ -55,8 +65,6 @@ Result<ApplicationRecord> ApplicationService::receive(const Receipt& receipt, co
                                     { QStringLiteral("received_at"), r.receivedAt.toString(Qt::ISODate) } } });
     if (!ev)
         return ev.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return r;
 }
 

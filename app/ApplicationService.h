@@ -28,6 +28,8 @@ public:
 
     // Allocates the reference number and stores the application as "received".
     Result<ApplicationRecord> receive(const Receipt& receipt, const Actor& actor);
+    // The same inside the caller's transaction (receiving together with the first documents).
+    Result<ApplicationRecord> receiveInTransaction(const Receipt& receipt, const Actor& actor);
 
     Result<ApplicationRecord> byReference(const QString& reference) const;
 

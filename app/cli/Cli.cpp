@@ -98,6 +98,17 @@ int Context::usage(const QString& message)
     return UsageError;
 }
 
+int Context::rejectLeftovers(const Args& args, int maxPositional)
+{
+    if (args.missingValue)
+        return usage(QStringLiteral("%1 needs a value.").arg(args.missingName));
+    if (const QString opt = args.unknownOption(); !opt.isEmpty())
+        return usage(QStringLiteral("unknown option %1.").arg(opt));
+    if (args.positional().size() > maxPositional)
+        return usage(QStringLiteral("unexpected argument \"%1\".").arg(args.positional().value(maxPositional)));
+    return -1;
+}
+
 int Context::fail(const Error& error)
 {
     err << "orgdesk-cli: " << error.message << '\n';

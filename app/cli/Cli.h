@@ -48,6 +48,9 @@ public:
     QString readSecret(const QString& prompt);
 
     int usage(const QString& message); // prints message and the command's usage; returns UsageError
+    // Usage error for a missing option value, an unknown option or more than `maxPositional`
+    // plain arguments; -1 when the arguments are fine.
+    int rejectLeftovers(const Args& args, int maxPositional);
     int fail(const Error& error);      // prints the error; returns UsageError for input errors, else ProblemFound
     QString currentUsage;
 

@@ -21,10 +21,8 @@ namespace {
 // The application named by the one positional argument, or an exit status.
 std::variant<ApplicationRecord, int> application(Context& ctx, Args& args)
 {
-    if (args.missingValue)
-        return ctx.usage(QStringLiteral("%1 needs a value.").arg(args.missingName));
-    if (const QString opt = args.unknownOption(); !opt.isEmpty())
-        return ctx.usage(QStringLiteral("unknown option %1.").arg(opt));
+    if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
+        return rc;
     if (args.positional().size() != 1)
         return ctx.usage(QStringLiteral("give one reference number, e.g. OA-2026-000123."));
     Database* db = ctx.database();

@@ -19,20 +19,9 @@ namespace orgdesk::cli {
 
 namespace {
 
-int leftover(Context& ctx, Args& args, int maxPositional)
-{
-    if (args.missingValue)
-        return ctx.usage(QStringLiteral("%1 needs a value.").arg(args.missingName));
-    if (const QString opt = args.unknownOption(); !opt.isEmpty())
-        return ctx.usage(QStringLiteral("unknown option %1.").arg(opt));
-    if (args.positional().size() > maxPositional)
-        return ctx.usage(QStringLiteral("unexpected argument \"%1\".").arg(args.positional().value(maxPositional)));
-    return -1;
-}
-
 int init(Context& ctx, Args& args)
 {
-    if (int rc = leftover(ctx, args, 0); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 0); rc >= 0)
         return rc;
     Database* db = ctx.database(true);
     if (!db)
@@ -46,7 +35,7 @@ int userAdd(Context& ctx, Args& args)
 {
     const std::optional<QString> role = args.option(QStringLiteral("role"));
     const QString display = args.option(QStringLiteral("name")).value_or(QString());
-    if (int rc = leftover(ctx, args, 1); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
         return rc;
     if (args.positional().size() != 1 || !role)
         return ctx.usage(QStringLiteral("give the user name and --role."));
@@ -74,7 +63,7 @@ int seedDemo(Context& ctx, Args& args)
 {
     const QString countText = args.option(QStringLiteral("count")).value_or(QStringLiteral("200"));
     const QString seedText = args.option(QStringLiteral("seed")).value_or(QStringLiteral("2023"));
-    if (int rc = leftover(ctx, args, 0); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 0); rc >= 0)
         return rc;
     bool ok1 = false, ok2 = false;
     const qint64 count = countText.toLongLong(&ok1);
@@ -121,7 +110,7 @@ int list(Context& ctx, Args& args)
     query.filter.search = args.option(QStringLiteral("search")).value_or(QString());
     const QString limitText = args.option(QStringLiteral("limit")).value_or(QStringLiteral("50"));
     const bool json = args.flag(QStringLiteral("json"));
-    if (int rc = leftover(ctx, args, 0); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 0); rc >= 0)
         return rc;
     if (!query.filter.status.isEmpty() && !allStatuses().contains(query.filter.status))
         return ctx.usage(QStringLiteral("unknown status \"%1\"; one of: %2.")
@@ -156,7 +145,7 @@ int list(Context& ctx, Args& args)
 int show(Context& ctx, Args& args)
 {
     const bool json = args.flag(QStringLiteral("json"));
-    if (int rc = leftover(ctx, args, 1); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
         return rc;
     if (args.positional().size() != 1)
         return ctx.usage(QStringLiteral("give one reference number, e.g. OA-2026-000123."));
@@ -210,7 +199,7 @@ int show(Context& ctx, Args& args)
 
 int check(Context& ctx, Args& args)
 {
-    if (int rc = leftover(ctx, args, 0); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 0); rc >= 0)
         return rc;
     Result<Database> db = Database::open(ctx.dbPath, Database::OpenMode::ReadOnlyNoMigrate);
     if (!db)
@@ -230,7 +219,7 @@ int check(Context& ctx, Args& args)
 
 int backup(Context& ctx, Args& args)
 {
-    if (int rc = leftover(ctx, args, 1); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
         return rc;
     if (args.positional().size() != 1)
         return ctx.usage(QStringLiteral("give the file to write the backup to."));
@@ -246,7 +235,7 @@ int backup(Context& ctx, Args& args)
 int restore(Context& ctx, Args& args)
 {
     const bool force = args.flag(QStringLiteral("force"));
-    if (int rc = leftover(ctx, args, 1); rc >= 0)
+    if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
         return rc;
     if (args.positional().size() != 1)
         return ctx.usage(QStringLiteral("give the backup file to restore."));

@@ -81,4 +81,8 @@ private:
     QString m_fileName;
 };
 
+// A new fax TIFF (CCITT G4) holding `pages` (0-based, in that order) of a TIFF, for splitting one
+// fax into several applications. Black-and-white pages are carried over exactly.
+Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int>& pages);
+
 } // namespace orgdesk

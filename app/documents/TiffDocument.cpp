@@ -211,3 +211,120 @@ Result<std::shared_ptr<Document>> openTiff(const QByteArray& bytes, const QStrin
 }
 
 } // namespace orgdesk::documents
+
+namespace orgdesk::documents {
+
+namespace {
+
+// A growing in-memory file for libtiff to write to.
+struct WriteStream
+{
+    QByteArray bytes;
+    toff_t position = 0;
+};
+
+tsize_t wsRead(thandle_t h, tdata_t buffer, tsize_t size)
+{
+    auto* s = static_cast<WriteStream*>(h);
+    const toff_t available = toff_t(s->bytes.size()) > s->position ? toff_t(s->bytes.size()) - s->position : 0;
+    const toff_t n = std::min<toff_t>(available, toff_t(size));
+    std::memcpy(buffer, s->bytes.constData() + s->position, size_t(n));
+    s->position += n;
+    return tsize_t(n);
+}
+tsize_t wsWrite(thandle_t h, tdata_t buffer, tsize_t size)
+{
+    auto* s = static_cast<WriteStream*>(h);
+    const toff_t end = s->position + toff_t(size);
+    if (end > toff_t(s->bytes.size()))
+        s->bytes.resize(qsizetype(end));
+    std::memcpy(s->bytes.data() + s->position, buffer, size_t(size));
+    s->position = end;
+    return size;
+}
+toff_t wsSeek(thandle_t h, toff_t offset, int whence)
+{
+    auto* s = static_cast<WriteStream*>(h);
+    toff_t base = whence == SEEK_CUR ? s->position : whence == SEEK_END ? toff_t(s->bytes.size()) : 0;
+    s->position = base + offset;
+    return s->position;
+}
+toff_t wsSize(thandle_t h)
+{
+    return toff_t(static_cast<WriteStream*>(h)->bytes.size());
+}
+int wsMap(thandle_t, tdata_t*, toff_t*)
+{
+    return 0;
+}
+
+} // namespace
+
+} // namespace orgdesk::documents
+
+namespace orgdesk {
+
+Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int>& pages)
+{
+    const Result<std::shared_ptr<Document>> opened = documents::openTiff(tiffBytes, QStringLiteral("fax.tif"));
+    if (!opened)
+        return opened.error();
+    const Document& doc = **opened;
+    documents::WriteStream out;
+    TIFF* w = TIFFClientOpen("orgdesk-split", "w", &out, documents::wsRead, documents::wsWrite, documents::wsSeek,
+                             documents::closeProc, documents::wsSize, documents::wsMap, documents::unmapProc);
+    if (!w)
+        return makeError(ErrorCode::Io, Document::tr("The split fax could not be written."));
+    documents::TiffHandle in(tiffBytes);
+    for (int page : pages) {
+        if (page < 0 || page >= doc.pageCount() || !TIFFSetDirectory(in.tiff, tdir_t(page))) {
+            TIFFClose(w);
+            return makeError(ErrorCode::InvalidInput, Document::tr("The fax has no page %1.").arg(page + 1));
+        }
+        uint32_t width = 0, height = 0;
+        TIFFGetField(in.tiff, TIFFTAG_IMAGEWIDTH, &width);
+        TIFFGetField(in.tiff, TIFFTAG_IMAGELENGTH, &height);
+        QImage raster(int(width), int(height), QImage::Format_RGBA8888);
+        if (!TIFFReadRGBAImageOriented(in.tiff, width, height, reinterpret_cast<uint32_t*>(raster.bits()),
+                                       ORIENTATION_TOPLEFT, 0)) {
+            TIFFClose(w);
+            return makeError(ErrorCode::Corrupt, Document::tr("Page %1 of the fax could not be read.").arg(page + 1));
+        }
+        const QImage gray = raster.convertToFormat(QImage::Format_Grayscale8);
+        float xr = 204, yr = 196;
+        TIFFGetField(in.tiff, TIFFTAG_XRESOLUTION, &xr);
+        TIFFGetField(in.tiff, TIFFTAG_YRESOLUTION, &yr);
+        // Re-encoded as CCITT G4, the fax servers' own format; black and white stay exact.
+        TIFFSetField(w, TIFFTAG_IMAGEWIDTH, width);
+        TIFFSetField(w, TIFFTAG_IMAGELENGTH, height);
+        TIFFSetField(w, TIFFTAG_BITSPERSAMPLE, 1);
+        TIFFSetField(w, TIFFTAG_SAMPLESPERPIXEL, 1);
+        TIFFSetField(w, TIFFTAG_COMPRESSION, COMPRESSION_CCITTFAX4);
+        TIFFSetField(w, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISWHITE);
+        TIFFSetField(w, TIFFTAG_FILLORDER, FILLORDER_MSB2LSB);
+        TIFFSetField(w, TIFFTAG_PLANARCONFIG, PLANARCONFIG_CONTIG);
+        TIFFSetField(w, TIFFTAG_ROWSPERSTRIP, height);
+        TIFFSetField(w, TIFFTAG_XRESOLUTION, xr);
+        TIFFSetField(w, TIFFTAG_YRESOLUTION, yr);
+        TIFFSetField(w, TIFFTAG_RESOLUTIONUNIT, RESUNIT_INCH);
+        TIFFSetField(w, TIFFTAG_SUBFILETYPE, FILETYPE_PAGE);
+        std::vector<uint8_t> row(size_t((width + 7) / 8));
+        for (uint32_t y = 0; y < height; ++y) {
+            std::fill(row.begin(), row.end(), 0);
+            const uchar* src = gray.constScanLine(int(y));
+            for (uint32_t x = 0; x < width; ++x) {
+                if (src[x] < 128)
+                    row[x / 8] |= uint8_t(0x80 >> (x % 8)); // 1 = black with MinIsWhite
+            }
+            if (TIFFWriteScanline(w, row.data(), y, 0) < 0) {
+                TIFFClose(w);
+                return makeError(ErrorCode::Io, Document::tr("The split fax could not be written."));
+            }
+        }
+        TIFFWriteDirectory(w);
+    }
+    TIFFClose(w);
+    return out.bytes;
+}
+
+} // namespace orgdesk

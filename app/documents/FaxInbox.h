@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IntakeService.h"
+
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace orgdesk {
+
+// The folder the fax server drops received faxes into. A file is offered ("ready") only once it
+// is complete: its size and modification time are unchanged over two scans and it opens as a
+// document. Filing stores it in the database first and removes it from the folder only after the
+// commit succeeded; if anything fails, the file stays where it was.
+//
+// Thread rules: GUI (or any one) thread; the database connection must belong to that thread.
+class FaxInbox : public QObject
+{
+    Q_OBJECT
+public:
+    explicit FaxInbox(QString folder, QObject* parent = nullptr);
+
+    const QString& folder() const { return m_folder; }
+    // Periodic rescan besides file-system notifications (some network folders send none).
+    void setRescanInterval(int ms);
+    QStringList readyFiles() const; // full paths, oldest first
+
+    struct Filed
+    {
+        QList<ApplicationRecord> applications; // created or filed into
+        QList<IntakeOutcome> outcomes;
+        bool removedFromInbox = false;
+        QString message; // plain words for the clerk
+    };
+
+    // Files one inbox file as a new fax application.
+    static Result<Filed> fileAsNew(const QSqlDatabase& db, const QString& path, const Actor& actor);
+    // Files one inbox file into an existing application.
+    static Result<Filed> fileInto(const QSqlDatabase& db, const QString& path, qint64 applicationId, const Actor& actor);
+    // Splits one multi-page fax TIFF into several new applications, `parts` being 0-based page
+    // lists; every page must be in exactly one part or in `discarded` (blank pages). All parts
+    // are stored in one transaction: either every application is created or none.
+    static Result<Filed> splitIntoNew(const QSqlDatabase& db, const QString& path, const QList<QList<int>>& parts,
+                                      const QList<int>& discarded, const Actor& actor);
+
+public Q_SLOTS:
+    void scan();
+
+Q_SIGNALS:
+    void readyFilesChanged();
+
+private:
+    struct Seen
+    {
+        qint64 size = -1;
+        QDateTime modified;
+        int stableScans = 0;
+        bool ready = false;
+    };
+
+    QString m_folder;
+    QFileSystemWatcher m_watcher;
+    QTimer m_rescan;
+    QHash<QString, Seen> m_seen;
+};
+
+} // namespace orgdesk
