@@ -2,6 +2,7 @@
 // orgdesk-cli workflow commands: settings, holidays, overdue list, case history.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace orgdesk;
@@ -58,4 +59,35 @@ TEST_CASE("orgdesk-cli settings, holiday, overdue and history", "[cli][workflow]
     CHECK(history.exitCode == 0);
     CHECK(history.out.contains(QStringLiteral("received -> registered")));
     CHECK(history.out.contains(QStringLiteral(", overdue.")));
+}
+
+TEST_CASE("orgdesk-cli letter writes the PDF and saves it with the case", "[cli][letters]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("l.db"));
+    REQUIRE(runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("50") })).exitCode == 0);
+    const QString out = dir.filePath(QStringLiteral("ack.pdf"));
+    auto r = runCli(withDb(db, { QStringLiteral("letter"), QStringLiteral("OA-2021-000001"), QStringLiteral("--type"),
+                                 QStringLiteral("ack"), QStringLiteral("--lang"), QStringLiteral("zh"), QStringLiteral("--out"),
+                                 out }));
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("saved with OA-2021-000001")));
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.read(5) == QByteArray("%PDF-"));
+    // Refuses to overwrite, and unknown types are usage errors.
+    CHECK(runCli(withDb(db, { QStringLiteral("letter"), QStringLiteral("OA-2021-000001"), QStringLiteral("--type"),
+                              QStringLiteral("ack"), QStringLiteral("--out"), out }))
+              .exitCode
+          == 2);
+    CHECK(runCli(withDb(db, { QStringLiteral("letter"), QStringLiteral("OA-2021-000001"), QStringLiteral("--type"),
+                              QStringLiteral("thanks"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf")) }))
+              .exitCode
+          == 2);
+    // A rejection letter for a case that was not rejected is refused.
+    CHECK(runCli(withDb(db, { QStringLiteral("letter"), QStringLiteral("OA-2021-000001"), QStringLiteral("--type"),
+                              QStringLiteral("rejection"), QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf")) }))
+              .exitCode
+          != 0);
 }
