@@ -340,6 +340,25 @@ Result<qint64> ApplicationStore::count(const QueueFilter& filter) const
     return n;
 }
 
+Result<QueueRow> ApplicationStore::queueRow(qint64 id) const
+{
+    const Result<QSqlQuery*> statement = prepared(QStringLiteral(
+        "SELECT id, reference, org_name_en, org_name_zh, org_type, status, channel, received_at FROM applications "
+        "WHERE id = ?"));
+    if (!statement)
+        return statement.error();
+    QSqlQuery& q = **statement;
+    q.bindValue(0, id);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("reading an application"));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no application with id %1.").arg(id));
+    QueueRow row { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                   q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString() };
+    q.finish();
+    return row;
+}
+
 Result<QSqlQuery*> ApplicationStore::prepared(const QString& sql) const
 {
     auto it = m_statements.find(sql);

@@ -34,6 +34,8 @@ public:
     // Queue paging by keyset: rows strictly after `after` in the query's order. Never OFFSET.
     Result<QList<QueueRow>> page(const QueueQuery& query, const QueueRow* after, int limit) const;
     Result<qint64> count(const QueueFilter& filter) const;
+    // The queue columns of one application (to refresh a single row after an edit).
+    Result<QueueRow> queueRow(qint64 id) const;
 
 private:
     // Prepared once per distinct statement and reused: the queue asks the same few questions

@@ -1,21 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ApplicationForm.h"
 #include "ApplicationStore.h"
 #include "BackupService.h"
 #include "Database.h"
 #include "DetailPane.h"
+#include "DocumentViewer.h"
+#include "documents/IntakeService.h"
 #include "IntegrityChecker.h"
 #include "QueueModel.h"
 #include "ReceiveDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QMimeData>
+#include <QUndoStack>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,6 +95,22 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_caseTabs->setDocumentMode(true);
     m_detail = new DetailPane(m_db, m_caseTabs);
     m_caseTabs->addTab(m_detail, tr("&Summary"));
+    m_form = new ApplicationForm(m_db, m_actor, m_caseTabs);
+    m_caseTabs->addTab(m_form, tr("&Form"));
+    m_viewer = new DocumentViewer(m_db, m_actor, m_caseTabs);
+    m_caseTabs->addTab(m_viewer, tr("&Documents"));
+    connect(m_caseTabs, &QTabWidget::currentChanged, this, [this] { applicationChanged(currentApplicationId()); });
+    connect(m_form, &ApplicationForm::saved, this, [this](qint64 id) {
+        m_detail->showApplication(id);
+        m_model->updateRow(id);
+    });
+    connect(m_form, &ApplicationForm::openApplicationRequested, this, &MainWindow::selectApplication);
+    connect(m_form, &ApplicationForm::pageRequested, this, [this](qint64 attachmentId, int page) {
+        m_caseTabs->setCurrentWidget(m_viewer);
+        m_viewer->openAttachment(attachmentId, std::max(0, page - 1));
+    });
+    connect(this, &MainWindow::currentApplicationChanged, this, &MainWindow::applicationChanged);
+    setAcceptDrops(true);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_caseTabs);
     m_splitter->setStretchFactor(0, 3);
@@ -180,6 +206,22 @@ void MainWindow::createActions()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QAction* attachFiles = new QAction(tr("&Attach files…"), this);
+    attachFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    attachFiles->setStatusTip(tr("Store scanned pages or documents in the selected application"));
+    connect(attachFiles, &QAction::triggered, this, &MainWindow::attachFromPicker);
+    file->insertAction(file->actions().value(1), attachFiles);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_form->undoStack()->createUndoAction(this, tr("&Undo")));
+    edit->actions().constLast()->setShortcut(QKeySequence::Undo);
+    edit->addAction(m_form->undoStack()->createRedoAction(this, tr("&Redo")));
+    edit->actions().constLast()->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+    edit->addSeparator();
+    edit->addAction(m_form->saveAction());
+    QAction* paste = edit->addAction(tr("&Paste as attachment"), this, &MainWindow::pasteAttachment);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* find = view->addAction(tr("&Find…"), this, [this] {
         m_search->setFocus();
@@ -192,6 +234,11 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction* queue = view->addAction(tr("Go to &queue"), this, [this] { m_view->setFocus(); });
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    const QStringList tabs { tr("S&ummary"), tr("F&orm"), tr("Doc&uments") };
+    for (int i = 0; i < tabs.size(); ++i) {
+        QAction* a = view->addAction(tabs.at(i), this, [this, i] { showCaseTab(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_2 + i)));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OrgDesk"), this, &MainWindow::about);
@@ -202,6 +249,7 @@ void MainWindow::createActions()
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(newApp);
+    tools->addAction(attachFiles);
     tools->addAction(refresh);
 }
 
@@ -374,6 +422,116 @@ void MainWindow::about()
            "License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>"
            "<p>PDF rendering by Poppler; built with Qt %2 and SQLite.</p>")
             .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showCaseTab(int index)
+{
+    m_caseTabs->setCurrentIndex(index);
+    if (QWidget* w = m_caseTabs->currentWidget())
+        w->setFocus();
+}
+
+void MainWindow::applicationChanged(qint64 id)
+{
+    if (m_form->applicationId() != id)
+        m_form->loadApplication(id);
+    // The viewer reads and opens documents; do that only when it is in sight.
+    if (m_caseTabs->currentWidget() == m_viewer && m_viewerFor != id) {
+        m_viewerFor = id;
+        m_viewer->showApplication(id);
+    }
+}
+
+void MainWindow::attachFromPicker()
+{
+    if (currentApplicationId() == 0) {
+        QMessageBox::information(this, tr("Attach files"), tr("Select an application first (or press Ctrl+N for a new one)."));
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Attach files"), QDir::homePath(), tr("Documents (*.pdf *.tif *.tiff *.jpg *.jpeg *.png);;All files (*)"));
+    if (!paths.isEmpty())
+        attachFiles(paths);
+}
+
+void MainWindow::attachFiles(const QStringList& paths)
+{
+    const qint64 id = currentApplicationId();
+    if (id == 0 || paths.isEmpty())
+        return;
+    IntakeService intake(m_db);
+    QStringList lines;
+    int stored = 0;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    for (const QString& path : paths) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            lines << tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString());
+            continue;
+        }
+        const IntakeOutcome o = intake.attach(id, IntakeFile { path, f.readAll() }, m_actor);
+        if (o.stored) {
+            ++stored;
+            lines << (o.message.isEmpty() ? tr("%1: stored, %n page(s).", nullptr, o.pageCount).arg(o.name) : o.message);
+        } else {
+            lines << o.message;
+        }
+    }
+    QApplication::restoreOverrideCursor();
+    m_detail->showApplication(id);
+    m_viewerFor = -1;
+    applicationChanged(id);
+    const QString text = lines.join(QStringLiteral("\n"));
+    if (stored == paths.size() && text.count(u'\n') < 3 && !text.contains(tr("same file")))
+        statusBar()->showMessage(text, 10000);
+    else
+        QMessageBox::information(this, tr("Attach files"), text);
+}
+
+void MainWindow::pasteAttachment()
+{
+    const QMimeData* mime = QApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    if (mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        attachFiles(paths);
+        return;
+    }
+    if (mime->hasImage() && currentApplicationId() != 0) {
+        // A pasted screenshot or scan: stored as a PNG.
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        qvariant_cast<QImage>(mime->imageData()).save(&buffer, "PNG");
+        const IntakeOutcome o = IntakeService(m_db).attach(
+            currentApplicationId(),
+            IntakeFile { QStringLiteral("pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))), png },
+            m_actor);
+        statusBar()->showMessage(o.stored ? tr("Pasted image stored.") : o.message, 10000);
+        m_detail->showApplication(currentApplicationId());
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && currentApplicationId() != 0)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    event->acceptProposedAction();
+    attachFiles(paths);
 }
 
 void MainWindow::restoreState()

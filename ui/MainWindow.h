@@ -17,7 +17,10 @@ class QTimer;
 
 namespace orgdesk {
 
+class ApplicationForm;
 class DetailPane;
+class DocumentViewer;
+class FaxInboxPanel;
 class QueueModel;
 
 // The clerk's and supervisor's main screen: the queue of applications with filters and search,
@@ -35,6 +38,11 @@ public:
     DetailPane* detailPane() const { return m_detail; }
     // The selected case's pages (summary, form, documents, history); screens add a tab here.
     QTabWidget* caseTabs() const { return m_caseTabs; }
+    ApplicationForm* form() const { return m_form; }
+    DocumentViewer* viewer() const { return m_viewer; }
+
+    // Stores files (picked, dropped or pasted) in the selected application; says what happened.
+    void attachFiles(const QStringList& paths);
     qint64 currentApplicationId() const;
     QLineEdit* searchBox() const { return m_search; }
     QString statusText() const;
@@ -56,6 +64,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
@@ -63,6 +73,10 @@ private:
     void updateStatus();
     void selectionChanged();
     void restoreState();
+    void showCaseTab(int index);
+    void attachFromPicker();
+    void pasteAttachment();
+    void applicationChanged(qint64 id);
 
     QSqlDatabase m_db;
     QString m_databasePath;
@@ -71,6 +85,9 @@ private:
     QTableView* m_view = nullptr;
     DetailPane* m_detail = nullptr;
     QTabWidget* m_caseTabs = nullptr;
+    ApplicationForm* m_form = nullptr;
+    DocumentViewer* m_viewer = nullptr;
+    qint64 m_viewerFor = -1; // application the viewer shows (it loads only when visible)
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;

@@ -148,6 +148,18 @@ void QueueModel::reload()
     Q_EMIT totalCountChanged(m_total);
 }
 
+void QueueModel::updateRow(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    const Result<QueueRow> fresh = m_store.queueRow(id);
+    if (!fresh)
+        return;
+    m_rows[row] = *fresh;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 qint64 QueueModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;

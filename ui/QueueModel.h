@@ -39,6 +39,8 @@ public:
     void refresh();
 
     qint64 totalCount() const { return m_total; } // rows matching the filter
+    // Re-reads one application's row in place (after an edit), keeping the selection.
+    void updateRow(qint64 id);
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const; // -1 if not loaded
 

@@ -22,7 +22,8 @@ QThreadPool& renderPool()
 {
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool;
-        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        // Room for a few abandoned hostile pages besides the pages being read.
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()) + 4);
         p->setExpiryTimeout(30000);
         return p;
     }();

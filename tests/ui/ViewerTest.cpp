@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationService.h"
+#include "AttachmentStore.h"
+#include "DocumentViewer.h"
+#include "MainWindow.h"
+#include "PagesView.h"
+#include "QueueModel.h"
+#include "TestSupport.h"
+#include "documents/IntakeService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace orgdesk;
+
+namespace {
+
+void screenshot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+qint64 attachCorpusFile(test::TempDatabase& t, qint64 app, const Actor& clerk, const QString& path)
+{
+    QFile f(test::corpusDir() + u'/' + path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const IntakeOutcome o = IntakeService(t.connection()).attach(app, IntakeFile { path, f.readAll() }, clerk);
+    INFO(o.message.toStdString());
+    REQUIRE(o.stored);
+    return o.attachmentId;
+}
+
+// Paints, lets the requested pages arrive, and paints again until nothing is outstanding.
+bool allDrawn(PagesView* pages)
+{
+    for (int round = 0; round < 400; ++round) {
+        pages->viewport()->repaint();
+        if (pages->renderer().pending() == 0 && round > 0)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A clerk opens a case's fax, flips pages, turns one and searches a PDF, all by keyboard", "[ui][viewer]")
+{
+    if (test::corpusDir().isEmpty())
+        return;
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    const auto app = ApplicationService(t.connection()).receive(Receipt { QStringLiteral("fax"), {}, {}, 5 }, clerk);
+    REQUIRE(app.ok());
+    const qint64 fax = attachCorpusFile(t, app->id, clerk, QStringLiteral("tiff-fax/g4-multipage-5.tif"));
+    const qint64 bundle = attachCorpusFile(t, app->id, clerk, QStringLiteral("pdf-ok/bundle-60-pages.pdf"));
+
+    MainWindow w(t.connection(), t.path(), clerk);
+    w.resize(1400, 900);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    w.queueView()->setFocus();
+    QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier); // the Documents tab
+    REQUIRE(w.caseTabs()->currentWidget() == w.viewer());
+    DocumentViewer* viewer = w.viewer();
+    PagesView* pages = viewer->pages();
+    REQUIRE(viewer->attachmentId() == fax);
+    CHECK(pages->pageCount() == 5);
+    REQUIRE(allDrawn(pages));
+
+    pages->setFocus();
+    QTest::keyClick(pages, Qt::Key_PageDown);
+    QTest::keyClick(pages, Qt::Key_PageDown);
+    CHECK(pages->currentPage() == 2);
+    QTest::keyClick(pages, Qt::Key_PageUp);
+    CHECK(pages->currentPage() == 1);
+    QTest::keyClick(pages, Qt::Key_End);
+    CHECK(pages->currentPage() == 4);
+    QTest::keyClick(pages, Qt::Key_Home);
+    CHECK(pages->currentPage() == 0);
+
+    // Turn the first page; it is kept with the attachment and recorded.
+    QTest::keyClick(pages, Qt::Key_R, Qt::ControlModifier);
+    CHECK(pages->rotation(0) == 90);
+    const auto stored = AttachmentStore(t.connection()).rotations(fax);
+    REQUIRE(stored.ok());
+    CHECK(stored->value(0) == 90);
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM events WHERE action = 'attachment.page_rotated'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(allDrawn(pages));
+    screenshot(w, QStringLiteral("viewer-fax"));
+
+    // Search the 60-page bundle: the keyword of page 42 is found and shown.
+    REQUIRE(viewer->openAttachment(bundle));
+    CHECK(pages->pageCount() == 60);
+    auto* find = viewer->findChild<QLineEdit*>();
+    REQUIRE(find);
+    QTest::keyClicks(find, QStringLiteral("ORGDESK0042"));
+    QTest::keyClick(find, Qt::Key_Return);
+    CHECK(pages->currentPage() == 41);
+    REQUIRE(allDrawn(pages));
+    screenshot(w, QStringLiteral("viewer-search"));
+    CHECK(viewer->find(QStringLiteral("no such words here")) == 0);
+}
+
+TEST_CASE("The viewer asks for a password, never keeps it, and explains a refusal", "[ui][viewer]")
+{
+    if (test::corpusDir().isEmpty())
+        return;
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    const auto app = ApplicationService(t.connection()).receive(Receipt { QStringLiteral("post"), {}, {}, {} }, clerk);
+    REQUIRE(app.ok());
+    const qint64 locked = attachCorpusFile(t, app->id, clerk, QStringLiteral("pdf-encrypted/aes-128-user.pdf"));
+    DocumentViewer viewer(t.connection(), clerk);
+    QStringList asked;
+    viewer.setPasswordPrompt([&](const QString& name, bool retry) {
+        asked << name;
+        return retry ? QStringLiteral("sampleaes") : QStringLiteral("wrong");
+    });
+    viewer.showApplication(app->id);
+    CHECK(asked.size() == 2);
+    CHECK(viewer.attachmentId() == locked);
+    CHECK(viewer.pages()->pageCount() == 1);
+
+    DocumentViewer giveUp(t.connection(), clerk);
+    giveUp.setPasswordPrompt([](const QString&, bool) { return QString(); });
+    giveUp.showApplication(app->id);
+    CHECK(giveUp.attachmentId() == 0);
+    CHECK(giveUp.message().contains(QStringLiteral("password")));
+}
