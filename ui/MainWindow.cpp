@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DetailPane.h"
 #include "DocumentViewer.h"
+#include "FaxInboxPanel.h"
 #include "documents/IntakeService.h"
 #include "IntegrityChecker.h"
 #include "QueueModel.h"
@@ -21,6 +22,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -130,7 +132,24 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
+    auto* inboxDock = new QDockWidget(tr("Fax inbox"), this);
+    inboxDock->setObjectName(QStringLiteral("faxInbox"));
+    m_inbox = new FaxInboxPanel(m_db, m_actor, inboxDock);
+    m_inbox->setSelectedApplication([this] { return currentApplicationId(); });
+    inboxDock->setWidget(m_inbox);
+    addDockWidget(Qt::LeftDockWidgetArea, inboxDock);
+    inboxDock->hide();
+    connect(m_inbox, &FaxInboxPanel::filed, this, [this](const QList<qint64>& ids, const QString& message) {
+        m_model->refresh();
+        if (!ids.isEmpty())
+            selectApplication(ids.first());
+        statusBar()->showMessage(message, 15000);
+    });
     createActions();
+    QAction* inboxAction = inboxDock->toggleViewAction();
+    inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(inboxAction);
     restoreState();
     updateStatus();
     // Keyboard first: the queue has the focus and the newest application is selected.
@@ -223,6 +242,7 @@ void MainWindow::createActions()
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     QAction* find = view->addAction(tr("&Find…"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -539,7 +559,8 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({ width() * 45 / 100, width() * 55 / 100 });
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -40,6 +41,7 @@ public:
     QTabWidget* caseTabs() const { return m_caseTabs; }
     ApplicationForm* form() const { return m_form; }
     DocumentViewer* viewer() const { return m_viewer; }
+    FaxInboxPanel* inbox() const { return m_inbox; }
 
     // Stores files (picked, dropped or pasted) in the selected application; says what happened.
     void attachFiles(const QStringList& paths);
@@ -87,6 +89,8 @@ private:
     QTabWidget* m_caseTabs = nullptr;
     ApplicationForm* m_form = nullptr;
     DocumentViewer* m_viewer = nullptr;
+    FaxInboxPanel* m_inbox = nullptr;
+    QMenu* m_viewMenu = nullptr;
     qint64 m_viewerFor = -1; // application the viewer shows (it loads only when visible)
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace orgdesk {
@@ -205,6 +206,37 @@ Result<FaxInbox::Filed> FaxInbox::splitIntoNew(const QSqlDatabase& db, const QSt
     filed.message = tr("Split into %1.").arg(refs.join(QStringLiteral(", ")));
     removeFromInbox(path, filed);
     return filed;
+}
+
+Result<QList<QList<int>>> FaxInbox::parseParts(const QString& text, int pageCount)
+{
+    QList<QList<int>> parts;
+    const QStringList chunks = text.split(u';', Qt::SkipEmptyParts);
+    static const QRegularExpression item(QStringLiteral("^\\s*(\\d+)\\s*(?:-\\s*(\\d+))?\\s*$"));
+    for (const QString& chunk : chunks) {
+        QList<int> part;
+        QString normalised = chunk;
+        normalised.replace(u',', u' ');
+        // "3 - 5" is one range; plain spaces separate pages.
+        normalised.replace(QRegularExpression(QStringLiteral("\\s*-\\s*")), QStringLiteral("-"));
+        for (const QString& piece : normalised.split(u' ', Qt::SkipEmptyParts)) {
+            const auto m = item.match(piece);
+            if (!m.hasMatch())
+                return makeError(ErrorCode::InvalidInput, tr("\"%1\" is not a page or a range like 3-5.").arg(piece));
+            const int from = m.captured(1).toInt();
+            const int to = m.captured(2).isEmpty() ? from : m.captured(2).toInt();
+            if (from < 1 || to > pageCount || from > to)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("Pages %1 are not within 1 to %2.").arg(piece).arg(pageCount));
+            for (int p = from; p <= to; ++p)
+                part.append(p - 1);
+        }
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    if (parts.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Give the pages of each part, e.g. 1-2; 3-5."));
+    return parts;
 }
 
 } // namespace orgdesk

@@ -46,6 +46,10 @@ public:
     static Result<Filed> splitIntoNew(const QSqlDatabase& db, const QString& path, const QList<QList<int>>& parts,
                                       const QList<int>& discarded, const Actor& actor);
 
+    // Reads page ranges as a clerk types them, one part per ';' — "1-2; 3-5" or "1,2;3 4 5" —
+    // into 0-based page lists, checked against `pageCount`.
+    static Result<QList<QList<int>>> parseParts(const QString& text, int pageCount);
+
 public Q_SLOTS:
     void scan();
 

@@ -233,3 +233,17 @@ TEST_CASE("Splitting a fax into two applications keeps every page exactly once",
         CHECK(got.at(p) == expected.at(p));
     }
 }
+
+TEST_CASE("Page ranges for a split are read as a clerk types them", "[intake][inbox]")
+{
+    auto parts = FaxInbox::parseParts(QStringLiteral("1-2; 3 - 5"), 5);
+    REQUIRE(parts.ok());
+    CHECK(*parts == QList<QList<int>> { { 0, 1 }, { 2, 3, 4 } });
+    auto commas = FaxInbox::parseParts(QStringLiteral("1,3;2 4"), 4);
+    REQUIRE(commas.ok());
+    CHECK(*commas == QList<QList<int>> { { 0, 2 }, { 1, 3 } });
+    CHECK_FALSE(FaxInbox::parseParts(QStringLiteral("1-7"), 5).ok());
+    CHECK_FALSE(FaxInbox::parseParts(QStringLiteral("3-1"), 5).ok());
+    CHECK_FALSE(FaxInbox::parseParts(QStringLiteral("one"), 5).ok());
+    CHECK_FALSE(FaxInbox::parseParts(QStringLiteral(" ; "), 5).ok());
+}

@@ -2,6 +2,7 @@
 #include "ApplicationService.h"
 #include "AttachmentStore.h"
 #include "DocumentViewer.h"
+#include "FaxInboxPanel.h"
 #include "MainWindow.h"
 #include "PagesView.h"
 #include "QueueModel.h"
@@ -137,4 +138,42 @@ TEST_CASE("The viewer asks for a password, never keeps it, and explains a refusa
     giveUp.showApplication(app->id);
     CHECK(giveUp.attachmentId() == 0);
     CHECK(giveUp.message().contains(QStringLiteral("password")));
+}
+
+TEST_CASE("Faxes in the inbox folder are filed as new applications or split, and leave the folder", "[ui][inbox]")
+{
+    const QString corpus = test::corpusDir();
+    if (corpus.isEmpty())
+        return;
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    QTemporaryDir folder;
+    for (const QString& name : { QStringLiteral("fax-a.tif"), QStringLiteral("fax-b.tif") })
+        REQUIRE(QFile::copy(corpus + QStringLiteral("/tiff-fax/g4-multipage-5.tif"), folder.filePath(name)));
+    MainWindow w(t.connection(), t.path(), clerk);
+    w.resize(1400, 900);
+    w.show();
+    FaxInboxPanel* inbox = w.inbox();
+    inbox->parentWidget()->show(); // the dock
+    inbox->setFolder(folder.path());
+    inbox->rescan(); // the second look: sizes are steady, the files open
+    REQUIRE(inbox->files().size() == 2);
+    screenshot(*inbox->window(), QStringLiteral("inbox"));
+
+    REQUIRE(inbox->fileAsNew());
+    CHECK(inbox->files().size() == 1);
+    CHECK(w.queueModel()->totalCount() == 1);
+    CHECK(QDir(folder.path()).entryList(QDir::Files).size() == 1);
+
+    inbox->setSplitPrompt([](const QString&, int pages) {
+        CHECK(pages == 5);
+        return QStringLiteral("1-2; 3-4"); // page 5 is blank and left out
+    });
+    REQUIRE(inbox->split());
+    CHECK(inbox->files().isEmpty());
+    CHECK(w.queueModel()->totalCount() == 3);
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT sum(page_count) FROM attachments")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 5 + 4);
 }

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "UserService.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace orgdesk {
+
+class FaxInbox;
+
+// The fax inbox beside the queue: complete faxes waiting in the fax server's folder, each with a
+// picture of its first page, to file as a new application, add to the selected one, or split
+// into several applications by page ranges. A file leaves the folder only once it is stored.
+//
+// Thread rules: GUI thread only.
+class FaxInboxPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    FaxInboxPanel(QSqlDatabase db, Actor actor, QWidget* parent = nullptr);
+
+    void setFolder(const QString& folder); // remembered on this computer
+    QString folder() const;
+    // The application "Add to selected" files into (the main window's selection).
+    void setSelectedApplication(std::function<qint64()> selected) { m_selected = std::move(selected); }
+    // How split page ranges are asked for (tests replace it): file name, page count -> text or empty.
+    void setSplitPrompt(std::function<QString(const QString&, int)> prompt) { m_splitPrompt = std::move(prompt); }
+    QStringList files() const;
+
+public Q_SLOTS:
+    void rescan();
+    bool fileAsNew();
+    bool addToSelected();
+    bool split();
+
+Q_SIGNALS:
+    // Applications created or changed by filing; the queue shows the first.
+    void filed(const QList<qint64>& applicationIds, const QString& message);
+
+private:
+    void chooseFolder();
+    void refreshList();
+    QString currentPath() const;
+
+    QSqlDatabase m_db;
+    Actor m_actor;
+    FaxInbox* m_inbox = nullptr;
+    QLabel* m_folderLabel = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_message = nullptr;
+    QList<QPushButton*> m_fileButtons;
+    std::function<qint64()> m_selected;
+    std::function<QString(const QString&, int)> m_splitPrompt;
+};
+
+} // namespace orgdesk
