@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationService.h"
+#include "Clock.h"
+#include "OverdueDialog.h"
 #include "SignInDialog.h"
 #include "TestSupport.h"
 #include "TransitionDialog.h"
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTreeWidget>
@@ -154,4 +157,31 @@ TEST_CASE("Four-eyes shows in the panel: the recommender cannot approve", "[ui][
     panel.currentDialog()->setNote(QStringLiteral("short"));
     panel.currentDialog()->accept();
     CHECK(panel.currentDialog()->errorText().contains(QStringLiteral("reasons")));
+}
+
+TEST_CASE("Supervisors see the overdue list", "[ui][workflow][sla]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(2, 0), Qt::UTC));
+    Clock::setCurrent(&clock);
+    Receipt receipt;
+    receipt.channel = QStringLiteral("hand");
+    auto late = ApplicationService(t.connection()).receive(receipt, clerk);
+    REQUIRE(late.ok());
+    clock.set(QDateTime(QDate(2026, 3, 25), QTime(2, 0), Qt::UTC));
+    auto fresh = ApplicationService(t.connection()).receive(receipt, clerk);
+    REQUIRE(fresh.ok());
+    OverdueDialog dialog(t.connection());
+    Clock::setCurrent(nullptr);
+    REQUIRE(dialog.overdueCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == late->reference);
+    CHECK(dialog.table()->item(0, 4)->text() == QStringLiteral("7")); // due 16 March; 17-25 March is 7 business days
+    QSignalSpy open(&dialog, &OverdueDialog::openApplication);
+    Q_EMIT dialog.table()->itemActivated(dialog.table()->item(0, 1));
+    REQUIRE(open.count() == 1);
+    CHECK(open.first().first().toLongLong() == late->id);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(dialog, QStringLiteral("overdue"));
 }
