@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangePasswordDialog.h"
 #include "IdleLock.h"
+#include "LetterTemplateDialog.h"
+#include "letters/LetterService.h"
 #include "TestSupport.h"
 #include "UserAdminDialog.h"
 #include "UserService.h"
@@ -12,6 +14,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QTest>
 
@@ -116,4 +119,24 @@ TEST_CASE("Change password and the administrator's staff list", "[ui][staff]")
               .error()
               .code
           == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("An administrator edits a Chinese letter template", "[ui][letters]")
+{
+    test::TempDatabase t;
+    const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    LetterTemplateDialog dialog(t.connection(), admin);
+    dialog.select(QStringLiteral("rejection"), QStringLiteral("zh"));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.bodyEdit()->toPlainText().contains(QStringLiteral("{{reasons}}")));
+    screenshot(dialog, QStringLiteral("letter-template-zh"));
+    dialog.bodyEdit()->setPlainText(dialog.bodyEdit()->toPlainText() + QStringLiteral("\n\n{{signature}}"));
+    CHECK_FALSE(dialog.save().ok());
+    CHECK(dialog.messageText().contains(QStringLiteral("signature")));
+    dialog.bodyEdit()->setPlainText(QStringLiteral("{{pa_name}}：\n\n申請（參考編號{{reference}}）不獲批准：\n\n{{reasons}}"));
+    REQUIRE(dialog.save().ok());
+    auto stored = LetterService(t.connection()).letterTemplate(QStringLiteral("rejection"), QStringLiteral("zh"));
+    REQUIRE(stored.ok());
+    CHECK(stored->body.startsWith(QStringLiteral("{{pa_name}}：")));
 }
