@@ -99,6 +99,14 @@ void IdleLock::layoutScreen()
         m_screen->setGeometry(m_window->rect());
 }
 
+void IdleLock::lockNow()
+{
+    if (m_locked)
+        return;
+    UserService(m_db).recordSessionLocked(m_actor, QStringLiteral("by request"));
+    lock();
+}
+
 void IdleLock::lock()
 {
     if (m_locked || !m_window)

@@ -36,6 +36,8 @@ public:
     QWidget* lockScreen() const { return m_screen; }
 
 public Q_SLOTS:
+    // Locks at once (the person's own request); recorded as a session.locked event.
+    void lockNow();
     void lock();
     // Tries `password`; returns whether the desk is unlocked.
     bool unlock(const QString& password);

@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
 
@@ -69,6 +70,15 @@ TEST_CASE("The idle lock hides case data until the password is entered again", "
     CHECK(open->isEnabled());
     CHECK_FALSE(lock.lockScreen()->isVisible());
     lock.setIdleIntervalMs(60 * 60 * 1000);
+    lock.lockNow();
+    CHECK(lock.isLocked());
+    CHECK(caseData->isHidden());
+    CHECK(lock.unlock(QStringLiteral("correct horse")));
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT group_concat(json_extract(details, '$.reason'), ',') FROM events "
+                                  "WHERE action = 'session.locked'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("idle,by request"));
 }
 
 TEST_CASE("Change password and the administrator's staff list", "[ui][staff]")
