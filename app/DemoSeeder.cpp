@@ -559,12 +559,18 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
             }
 
             if (!early && done % 40 == 7) {
-                const QByteArray pdf = makeTextPdf(
-                    { { QStringLiteral("Application for an iCMS Organization Account (fictional demo)"), reference,
-                        QStringLiteral("Organization: %1").arg(org.nameEn), QStringLiteral("Type: %1").arg(org.type),
-                        QStringLiteral("BR number: %1").arg(org.br.isEmpty() ? QStringLiteral("-") : org.br) },
-                      { QStringLiteral("Authorisation letter (fictional demo)"),
-                        QStringLiteral("We appoint %1 %2 as Principal Administrator.").arg(s(sur.en), s(given.en)) } });
+                const QList<QStringList> pdfPages {
+                    { QStringLiteral("Application for an iCMS Organization Account (fictional demo)"), reference,
+                      QStringLiteral("Organization: %1").arg(org.nameEn), QStringLiteral("Type: %1").arg(org.type),
+                      QStringLiteral("BR number: %1").arg(org.br.isEmpty() ? QStringLiteral("-") : org.br) },
+                    { QStringLiteral("Authorisation letter (fictional demo)"),
+                      QStringLiteral("We appoint %1 %2 as Principal Administrator.").arg(s(sur.en), s(given.en)) }
+                };
+                const QByteArray pdf = makeTextPdf(pdfPages);
+                // The text the PDF shows, for search (the same words Poppler would extract).
+                QString pdfText;
+                for (const QStringList& lines : pdfPages)
+                    pdfText += lines.join(u'\n') + u'\n';
                 AttachmentInfo info;
                 info.applicationId = id;
                 info.originalName = QStringLiteral("%1-form.pdf").arg(reference);
@@ -575,6 +581,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 const Result<qint64> att = attachments.insert(info, pdf);
                 if (!att)
                     return att.error();
+                if (Status st = attachments.indexText(*att, pdfText); !st)
+                    return st.error();
                 ++summary.attachments;
                 if (auto ev = events.append(Event { 0, received, clerk, QStringLiteral("attachment.added"),
                                                     QStringLiteral("attachment"), *att,

@@ -118,6 +118,16 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
         } else if (brDigits.match(search).hasMatch()) {
             where << QStringLiteral("br_number = ?");
             values << search;
+        } else if (search.size() >= 3) {
+            // Trigram index: any substring of three or more characters, in the application's own
+            // fields or in the text of its PDFs. Quoted as one FTS5 string: operators are literal.
+            QString phrase = search;
+            phrase.replace(u'"', QStringLiteral("\"\""));
+            phrase = u'"' + phrase + u'"';
+            where << QStringLiteral("(id IN (SELECT rowid FROM application_search WHERE application_search MATCH ?) "
+                                    "OR id IN (SELECT application_id FROM attachments WHERE id IN "
+                                    "(SELECT rowid FROM attachment_search WHERE attachment_search MATCH ?)))");
+            values << phrase << phrase;
         } else {
             const QString pattern = u'%' + escapeLike(search) + u'%';
             where << QStringLiteral("(org_name_en LIKE ? ESCAPE '\\' OR org_name_zh LIKE ? ESCAPE '\\')");

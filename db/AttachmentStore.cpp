@@ -122,6 +122,17 @@ Result<QList<std::pair<AttachmentInfo, QString>>> AttachmentStore::findBySha256(
     return list;
 }
 
+Status AttachmentStore::indexText(qint64 attachmentId, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("DELETE FROM attachment_search WHERE rowid = ?"), { attachmentId }); !s)
+        return s;
+    return execPrepared(q, QStringLiteral("INSERT INTO attachment_search (rowid, body) VALUES (?, ?)"),
+                        { attachmentId, text });
+}
+
 Result<QList<int>> AttachmentStore::rotations(qint64 attachmentId) const
 {
     QSqlQuery q(m_db);

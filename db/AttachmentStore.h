@@ -43,6 +43,9 @@ public:
     // Attachments holding exactly these bytes, with their application reference.
     Result<QList<std::pair<AttachmentInfo, QString>>> findBySha256(const QString& sha256) const;
 
+    // Makes the text of an attachment (a PDF's text layer) findable by the queue's search.
+    Status indexText(qint64 attachmentId, const QString& text);
+
     Result<QList<int>> rotations(qint64 attachmentId) const; // index = page - 1, degrees
     Status setRotation(qint64 attachmentId, int page, int degrees);
 

@@ -154,6 +154,17 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
     }
     if (progress)
         progress(total, total);
+    // The chain cannot show that its newest events were removed; the recorded head can.
+    QSqlQuery head(db);
+    if (head.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")) && head.next()) {
+        const qint64 lastId = head.value(0).toLongLong();
+        if (lastId != expectedId - 1 || head.value(1).toString() != expectedPrev)
+            return std::optional<Problem>(
+                Problem { lastId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
+                                                 "events are missing or were replaced")
+                                      .arg(expectedId - 1)
+                                      .arg(lastId) });
+    }
     return std::optional<Problem>();
 }
 

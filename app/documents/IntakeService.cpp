@@ -33,6 +33,11 @@ IntakeOutcome IntakeService::inspect(const IntakeFile& file) const
     const auto doc = Document::open(file.bytes, out.name);
     if (doc) {
         out.pageCount = (*doc)->pageCount();
+        // Text for search; bounded so a huge bundle cannot hold up intake.
+        constexpr int kMaxTextPages = 500;
+        constexpr qsizetype kMaxTextChars = 2'000'000;
+        for (int p = 0; p < std::min(out.pageCount, kMaxTextPages) && out.text.size() < kMaxTextChars; ++p)
+            out.text += (*doc)->text(p) + u'\n';
     } else if (doc.error().code == ErrorCode::NeedsPassword) {
         out.needsPassword = true; // accepted; pages are counted when someone opens it with the password
     } else {
@@ -105,9 +110,12 @@ Status IntakeService::store(qint64 applicationId, const QString& reference, cons
     info.pageCount = out.pageCount;
     info.addedAt = Clock::current().nowUtc();
     info.addedBy = actorId(actor);
-    const Result<qint64> id = AttachmentStore(m_db).insert(info, file.bytes);
+    AttachmentStore attachments(m_db);
+    const Result<qint64> id = attachments.insert(info, file.bytes);
     if (!id)
         return id.error();
+    if (Status s = attachments.indexText(*id, out.text); !s)
+        return s;
     QJsonObject details { { QStringLiteral("application"), reference },
                           { QStringLiteral("name"), out.name },
                           { QStringLiteral("type"), out.mimeType },

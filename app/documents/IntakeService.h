@@ -42,6 +42,7 @@ struct IntakeOutcome
     bool needsPassword = false;     // an encrypted PDF: stored; its password is asked when viewing
     QList<StoredCopy> alreadyStored; // the same SHA-256 elsewhere (flagged, never merged silently)
     QString message;                 // plain words: why it was refused, or a note
+    QString text;                    // a PDF's text layer, indexed for search when stored
 };
 
 // Takes documents into the store: checks each file by its content (type, damage, pages),
