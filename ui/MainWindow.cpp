@@ -8,6 +8,12 @@
 #include "DetailPane.h"
 #include "DocumentViewer.h"
 #include "FaxInboxPanel.h"
+#include "ChangePasswordDialog.h"
+#include "IdleLock.h"
+#include "LetterTemplateDialog.h"
+#include "OverdueDialog.h"
+#include "UserAdminDialog.h"
+#include "WorkflowPanel.h"
 #include "documents/IntakeService.h"
 #include "IntegrityChecker.h"
 #include "QueueModel.h"
@@ -101,6 +107,12 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_caseTabs->addTab(m_form, tr("&Form"));
     m_viewer = new DocumentViewer(m_db, m_actor, m_caseTabs);
     m_caseTabs->addTab(m_viewer, tr("&Documents"));
+    m_workflow = new WorkflowPanel(m_db, m_actor, m_caseTabs);
+    m_caseTabs->addTab(m_workflow, tr("De&cision"));
+    connect(m_workflow, &WorkflowPanel::applicationChanged, this, [this](qint64 id) {
+        m_model->updateRow(id);
+        m_detail->showApplication(id);
+    });
     connect(m_caseTabs, &QTabWidget::currentChanged, this, [this] { applicationChanged(currentApplicationId()); });
     connect(m_form, &ApplicationForm::saved, this, [this](qint64 id) {
         m_detail->showApplication(id);
@@ -145,6 +157,9 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
             selectApplication(ids.first());
         statusBar()->showMessage(message, 15000);
     });
+    // Idle lock: case data is hidden after the idle minutes (a setting) until the password is given.
+    m_idleLock = new IdleLock(this, m_db, m_actor, this);
+    connect(m_idleLock, &IdleLock::signOutRequested, this, &QWidget::close);
     createActions();
     QAction* inboxAction = inboxDock->toggleViewAction();
     inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -254,11 +269,25 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     QAction* queue = view->addAction(tr("Go to &queue"), this, [this] { m_view->setFocus(); });
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    const QStringList tabs { tr("S&ummary"), tr("F&orm"), tr("Doc&uments") };
+    const QStringList tabs { tr("S&ummary"), tr("F&orm"), tr("Doc&uments"), tr("Decisio&n") };
     for (int i = 0; i < tabs.size(); ++i) {
         QAction* a = view->addAction(tabs.at(i), this, [this, i] { showCaseTab(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_2 + i)));
     }
+
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("&Change password…"), this, [this] { ChangePasswordDialog(m_db, m_actor, this).exec(); });
+    QAction* lockNow = account->addAction(tr("&Lock now"), this, [this] { m_idleLock->lockNow(); });
+    lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    if (m_actor.role == u"supervisor" || m_actor.role == u"admin")
+        account->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
+    if (m_actor.role == u"admin") {
+        account->addSeparator();
+        account->addAction(tr("&Staff accounts…"), this, [this] { UserAdminDialog(m_db, m_actor, this).exec(); });
+        account->addAction(tr("Letter &templates…"), this, [this] { LetterTemplateDialog(m_db, m_actor, this).exec(); });
+    }
+    account->addSeparator();
+    account->addAction(tr("Sign &out"), this, &QWidget::close);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OrgDesk"), this, &MainWindow::about);
@@ -451,8 +480,29 @@ void MainWindow::showCaseTab(int index)
         w->setFocus();
 }
 
+void MainWindow::showOverdue()
+{
+    auto* dialog = new OverdueDialog(m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OverdueDialog::openApplication, this, &MainWindow::selectApplication);
+    dialog->show();
+}
+
+int MainWindow::showOverdueIfAny()
+{
+    OverdueDialog probe(m_db);
+    const int n = probe.overdueCount();
+    if (n > 0)
+        showOverdue();
+    return n;
+}
+
 void MainWindow::applicationChanged(qint64 id)
 {
+    if (m_workflowFor != id) {
+        m_workflowFor = id;
+        m_workflow->setApplication(id);
+    }
     if (m_form->applicationId() != id)
         m_form->loadApplication(id);
     // The viewer reads and opens documents; do that only when it is in sight.

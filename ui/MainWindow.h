@@ -22,6 +22,8 @@ class ApplicationForm;
 class DetailPane;
 class DocumentViewer;
 class FaxInboxPanel;
+class IdleLock;
+class WorkflowPanel;
 class QueueModel;
 
 // The clerk's and supervisor's main screen: the queue of applications with filters and search,
@@ -45,6 +47,9 @@ public:
 
     // Stores files (picked, dropped or pasted) in the selected application; says what happened.
     void attachFiles(const QStringList& paths);
+    // Supervisors see the overdue cases when they sign in; returns how many there are.
+    int showOverdueIfAny();
+    void showOverdue();
     qint64 currentApplicationId() const;
     QLineEdit* searchBox() const { return m_search; }
     QString statusText() const;
@@ -90,7 +95,10 @@ private:
     ApplicationForm* m_form = nullptr;
     DocumentViewer* m_viewer = nullptr;
     FaxInboxPanel* m_inbox = nullptr;
+    WorkflowPanel* m_workflow = nullptr;
+    IdleLock* m_idleLock = nullptr;
     QMenu* m_viewMenu = nullptr;
+    qint64 m_workflowFor = -1;
     qint64 m_viewerFor = -1; // application the viewer shows (it loads only when visible)
     QSplitter* m_splitter = nullptr;
     QLineEdit* m_search = nullptr;

@@ -54,9 +54,25 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             const QDateTime t = QDateTime::fromString(r.receivedAt, Qt::ISODate).toLocalTime();
             return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
+        case Due: {
+            const ServiceLevel level = m_due.value(r.id);
+            if (!level.applies)
+                return QString();
+            if (level.paused)
+                return tr("paused");
+            return level.overdue ? tr("%1 (overdue)").arg(level.due.toString(Qt::ISODate))
+                                 : level.due.toString(Qt::ISODate);
+        }
         default:
             return {};
         }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Due) {
+        const ServiceLevel level = m_due.value(r.id);
+        if (level.overdue)
+            return QColor(0xb0, 0x00, 0x20);
+        if (level.dueSoon)
+            return QColor(0xb3, 0x5c, 0x00);
     }
     if (role == Qt::ForegroundRole && index.column() == Organization && r.orgNameEn.isEmpty() && r.orgNameZh.isEmpty())
         return QColor(Qt::gray);
@@ -82,6 +98,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Channel");
     case Received:
         return tr("Received");
+    case Due:
+        return tr("Due");
     default:
         return {};
     }
@@ -107,6 +125,10 @@ void QueueModel::fetchMore(const QModelIndex& parent)
         m_exhausted = true;
     if (page->isEmpty())
         return;
+    if (m_levels) {
+        if (const auto levels = m_levels->forRows(*page))
+            m_due.insert(*levels);
+    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows += *page;
     endInsertRows();
@@ -114,8 +136,10 @@ void QueueModel::fetchMore(const QModelIndex& parent)
 
 void QueueModel::sort(int column, Qt::SortOrder order)
 {
+    // Due dates follow the received order (same target for every case).
     static const QueueSort bySection[] = { QueueSort::Reference, QueueSort::Organization, QueueSort::Organization,
-                                           QueueSort::Status,    QueueSort::Channel,      QueueSort::ReceivedAt };
+                                           QueueSort::Status,    QueueSort::Channel,      QueueSort::ReceivedAt,
+                                           QueueSort::ReceivedAt };
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = bySection[column];
@@ -138,6 +162,9 @@ void QueueModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_due.clear();
+    if (auto levels = ServiceLevels::load(m_db))
+        m_levels.emplace(std::move(levels).value());
     m_exhausted = false;
     endResetModel();
     fetchMore({});
@@ -157,6 +184,10 @@ void QueueModel::updateRow(qint64 id)
     if (!fresh)
         return;
     m_rows[row] = *fresh;
+    if (m_levels) {
+        if (const auto levels = m_levels->forRows({ *fresh }))
+            m_due.insert(*levels);
+    }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

@@ -3,10 +3,14 @@
 
 #include "ApplicationRecord.h"
 #include "ApplicationStore.h"
+#include "workflow/ServiceLevels.h"
 #include "Result.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace orgdesk {
 
@@ -19,7 +23,7 @@ class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, Organization, Type, Status, Channel, Received, ColumnCount };
+    enum Column { Reference, Organization, Type, Status, Channel, Received, Due, ColumnCount };
     static constexpr int kPageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
 
@@ -55,6 +59,8 @@ private:
     ApplicationStore m_store;
     QueueQuery m_query;
     QList<QueueRow> m_rows;
+    std::optional<ServiceLevels> m_levels;   // loaded once per reload
+    QHash<qint64, ServiceLevel> m_due;       // for the loaded rows
     bool m_exhausted = false;
     qint64 m_total = 0;
 };

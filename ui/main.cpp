@@ -65,5 +65,7 @@ int main(int argc, char** argv)
 
     orgdesk::MainWindow window(connection, path, actor);
     window.show();
+    if (actor.role == u"supervisor")
+        window.showOverdueIfAny();
     return app.exec();
 }
