@@ -44,6 +44,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -95,20 +96,29 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_view->sortByColumn(QueueModel::Received, Qt::DescendingOrder);
     const int charWidth = m_view->fontMetrics().horizontalAdvance(u'0');
     m_view->setColumnWidth(QueueModel::Reference, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Status, charWidth * 20);
-    m_view->setColumnWidth(QueueModel::Channel, charWidth * 10);
-    m_view->setColumnWidth(QueueModel::Received, charWidth * 18);
+    m_view->setColumnWidth(QueueModel::Status, charWidth * 17);
+    m_view->setColumnWidth(QueueModel::Channel, charWidth * 9);
+    m_view->setColumnWidth(QueueModel::Received, charWidth * 17);
+    m_view->setColumnWidth(QueueModel::Due, charWidth * 21);
 
     m_caseTabs = new QTabWidget(m_splitter);
     m_caseTabs->setDocumentMode(true);
     m_detail = new DetailPane(m_db, m_caseTabs);
     m_caseTabs->addTab(m_detail, tr("&Summary"));
+    // Wide pages scroll inside their tab instead of squeezing the queue.
+    auto scrolled = [this](QWidget* page) {
+        auto* area = new QScrollArea(m_caseTabs);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(page);
+        return area;
+    };
     m_form = new ApplicationForm(m_db, m_actor, m_caseTabs);
-    m_caseTabs->addTab(m_form, tr("&Form"));
+    m_caseTabs->addTab(scrolled(m_form), tr("&Form"));
     m_viewer = new DocumentViewer(m_db, m_actor, m_caseTabs);
     m_caseTabs->addTab(m_viewer, tr("&Documents"));
     m_workflow = new WorkflowPanel(m_db, m_actor, m_caseTabs);
-    m_caseTabs->addTab(m_workflow, tr("De&cision"));
+    m_caseTabs->addTab(scrolled(m_workflow), tr("De&cision"));
     connect(m_workflow, &WorkflowPanel::applicationChanged, this, [this](qint64 id) {
         m_model->updateRow(id);
         m_detail->showApplication(id);
@@ -610,7 +620,7 @@ void MainWindow::restoreState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({ width() * 45 / 100, width() * 55 / 100 });
+        m_splitter->setSizes({ width() * 55 / 100, width() * 45 / 100 });
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
