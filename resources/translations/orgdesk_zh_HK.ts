@@ -335,6 +335,77 @@
     </message>
 </context>
 <context>
+    <name>LetterService</name>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>確認收件</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>補交文件要求</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejection</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>There is no %1 letter template in that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change letter templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown letter type or language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter needs a subject and a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a merge field. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter type is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is en (English) or zh (Traditional Chinese).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requisition has been raised for this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has not been approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has not been rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters can only be rendered by a program with fonts (a GUI application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font &quot;%1&quot; is not installed (Debian package fonts-arphic-uming).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>A password needs at least %1 characters.</source>
@@ -349,7 +420,7 @@
     <name>QDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
 </context>
 <context>
@@ -437,6 +508,38 @@
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s) or ask an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This staff account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right, so the password was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can set someone&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can deactivate or reactivate staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can unlock staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>
@@ -520,6 +623,69 @@
     </message>
     <message>
         <source>OrgDesk cannot open its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk</name>
+    <message>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive or an Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML or SVG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image type OrgDesk does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or data of an unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, TIFF, JPEG or PNG file (its content looks like %2). Ask the sender for a PDF or a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,6 +1059,60 @@
     </message>
 </context>
 <context>
+    <name>orgdesk::BusinessCalendar</name>
+    <message>
+        <source>Give the holiday&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the holiday&apos;s name in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Change your password</source>
+        <translation>更改密碼</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>現有密碼</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現有密碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New password &amp;again:</source>
+        <translation>再次輸入新密碼(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>更改密碼</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>兩次輸入的新密碼不相同。</translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::ChecklistPanel</name>
     <message>
         <source>Evidence checklist</source>
@@ -1069,6 +1289,239 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::Document</name>
+    <message>
+        <source>%1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolution must be between 1 and 1200 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to show at %2 dpi; choose a smaller zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not needed any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 takes too long to draw; it may be damaged or very complex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete JPEG (the end of the file is missing). Ask for the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 x %3 pixels, too large to show. Ask for a smaller scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened as a PDF (it may be cut short or not really a PDF). Ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter the password the sender gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is not right. Please check it with the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pages that can be shown (the file is damaged or empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims %2 pages, which cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first page cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete or damaged TIFF (%2). If the fax is still arriving, wait until it is complete; otherwise ask for it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 has no size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 claims %2 x %3 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The split fax could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the fax could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::DocumentViewer</name>
+    <message>
+        <source>Password needed</source>
+        <translation>需要密碼</translation>
+    </message>
+    <message>
+        <source>That password is not right.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Enter the password the sender gave:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>頁面縮圖</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>頁碼</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>配合寬度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>配合頁面</translation>
+    </message>
+    <message>
+        <source>Turn page anticlockwise</source>
+        <translation>逆時針旋轉頁面</translation>
+    </message>
+    <message>
+        <source>Turn page clockwise</source>
+        <translation>順時針旋轉頁面</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高對比</translation>
+    </message>
+    <message>
+        <source>Inverted</source>
+        <translation>反色</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>在文件中搜尋</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一個結果</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一個結果</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print pages</source>
+        <translation>列印頁面</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>開啟…</translation>
+    </message>
+    <message>
+        <source>Open in the system&apos;s viewer</source>
+        <translation>以系統檢視器開啟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This application has no documents yet. Drop files here or use the fax inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The turn could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text layer</source>
+        <translation>沒有文字層</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be handed to the system&apos;s viewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::DuplicatesPanel</name>
     <message>
         <source>Applications from the same organization</source>
@@ -1143,6 +1596,140 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::FaxInbox</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is stored, but %1 could not be removed from the fax folder; please delete it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only fax TIFF files can be split into several applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the split needs at least one page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fax has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is not in any part; put it in one or mark it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is in more than one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page or a range like 3-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages %1 are not within 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the pages of each part, e.g. 1-2; 3-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::FaxInboxPanel</name>
+    <message>
+        <source>Split fax</source>
+        <translation>分拆傳真</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages. Give the pages of each application, separated by &apos;;&apos; (e.g. 1-2; 3-%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>資料夾…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the fax server saves faxes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faxes waiting to be filed</source>
+        <translation>等待歸檔的傳真</translation>
+    </message>
+    <message>
+        <source>File as &amp;new application</source>
+        <translation>歸檔為新申請(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record the fax as a new application (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;selected application</source>
+        <translation>加入所選申請(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Store the fax in the application selected in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit into applications…</source>
+        <translation>分拆為多宗申請(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>One fax holding several forms: give the pages of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fax folder chosen.</source>
+        <translation>尚未選擇傳真資料夾。</translation>
+    </message>
+    <message>
+        <source>Fax folder</source>
+        <translation>傳真資料夾</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No faxes waiting.</source>
+        <translation>沒有等待處理的傳真。</translation>
+    </message>
+    <message>
+        <source>Select the application in the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::FirstRunDialog</name>
     <message>
         <source>Welcome to OrgDesk</source>
@@ -1202,6 +1789,95 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>The administrator was created, but the demo applications could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::IdleLock</name>
+    <message>
+        <source>OrgDesk is locked</source>
+        <translation>OrgDesk 已鎖定</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. Enter your password to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密碼</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <source>That is not your account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::IntakeService</name>
+    <message>
+        <source>%1 is %2, more than the %3 allowed for one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already stored as attachment %2 of %3; it was not stored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; it was stored and the password will be asked for when it is opened (passwords are never stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was stored; the same file is also attachment %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::LetterTemplateDialog</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>信件範本</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Letter type</source>
+        <translation>信件類別</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主題(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>內文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Merge fields: %1. A blank line starts a new paragraph; {{reasons}} and {{missing_items}} alone in a paragraph become numbered lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New letters use this template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1403,6 +2079,172 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation>表格(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>決定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fax inbox</source>
+        <translation>傳真收件匣</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附加檔案(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Store scanned pages or documents in the selected application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>摘要(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F&amp;orm</source>
+        <translation>表格(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Doc&amp;uments</source>
+        <translation>文件(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n</source>
+        <translation>決定(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>帳戶(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>更改密碼(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>立即鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue cases…</source>
+        <translation>逾期個案(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff accounts…</source>
+        <translation>職員帳戶(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>信件範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加檔案</translation>
+    </message>
+    <message>
+        <source>Select an application first (or press Ctrl+N for a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.tif *.tiff *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stored, %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image stored.</source>
+        <translation>已儲存貼上的圖片。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::OverdueDialog</name>
+    <message>
+        <source>Overdue applications</source>
+        <translation>逾期申請</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">參考編號</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days overdue</source>
+        <translation>逾期工作天數</translation>
+    </message>
+    <message>
+        <source>No application is past its due date.</source>
+        <translation>沒有逾期的申請。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) past the service level of %1 business days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::PagesView</name>
+    <message>
+        <source>Document pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>沒有可顯示的文件。</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +2277,18 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>Received</source>
         <translation>已收件</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>限期</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +2347,17 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::Settings</name>
+    <message>
+        <source>Only an administrator can change settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::SignInDialog</name>
     <message>
         <source>Sign in to OrgDesk</source>
@@ -1521,6 +2386,326 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>Sign in</source>
         <translation>登入</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::TransitionDialog</name>
+    <message>
+        <source>Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for a rejection (if recommending one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons (at least one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents or items missing (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written reasons (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::UserAdminDialog</name>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished">用戶名稱</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for the selected account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is deactivated; its history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::WorkflowPanel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter type</source>
+        <translation>信件類別</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;letter to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application to see its workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service clock paused while awaiting the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;overdue&lt;/b&gt; since %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#8a5300&quot;&gt;&lt;b&gt;due soon&lt;/b&gt;: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommends approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommends rejection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 with the case (SHA-256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::WorkflowService</name>
+    <message>
+        <source>Only %1 can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You registered or recommended this application, so another supervisor must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed-in member of staff can move an application through the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff account has been deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application that is &quot;%1&quot; cannot be moved to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason code that can be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reason for the rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one reason for the requisition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reasons (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note saying why (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether you recommend approval or rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply must be an attachment of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply must be a document received after the requisition was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a reply from the applicant, write a note saying why the review resumes (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

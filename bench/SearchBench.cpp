@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Audit and search at scale, next to the sqlite3 shell: verifying the whole audit chain, and one
+// search keystroke in the queue (a count and the first screen of matches).
+//
+//   bench_search DATABASE   (make one with: orgdesk-cli --db DATABASE seed-demo --count 1000000)
+#include "ApplicationStore.h"
+#include "Database.h"
+#include "EventLog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace orgdesk;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        t.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+// The shell running `sql` `runs` times in one process, minus a trivial run: time per statement.
+double shellMs(const QString& path, const QString& sql, int runs)
+{
+    auto wall = [&](const QString& script) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral("sqlite3"), { path });
+        p.write(script.toUtf8());
+        p.closeWriteChannel();
+        p.waitForFinished(-1);
+        p.readAllStandardOutput();
+        return t.nsecsElapsed() / 1e6;
+    };
+    QString script;
+    for (int i = 0; i < runs; ++i)
+        script += sql + QStringLiteral(";\n");
+    double best = 1e18;
+    for (int attempt = 0; attempt < 3; ++attempt)
+        best = std::min(best, std::max(0.0, wall(script) - wall(QStringLiteral("SELECT 1;\n"))) / runs);
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_search DATABASE\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+        return 1;
+    }
+    ApplicationStore store(db->connection());
+    std::printf("database: %s, %lld applications\n", qPrintable(path), static_cast<long long>(*store.count({})));
+
+    qint64 events = 0;
+    const double verify = medianMs(3, [&] {
+        (void)EventLog::verify(db->connection(), [&](qint64 done, qint64) {
+            events = done;
+            return true;
+        });
+    });
+    // The shell's share of the same work: reading every event in order (no hashing).
+    const double read = shellMs(path, QStringLiteral("SELECT count(*) FROM (SELECT * FROM events ORDER BY id)"), 3);
+    std::printf("audit verify (%lld events)              OrgDesk %8.1f ms   sqlite3 reading them %8.1f ms   ratio %.2fx\n",
+                static_cast<long long>(events), verify, read, verify / read);
+
+    for (const QString& text : { QStringLiteral("有限公"), QStringLiteral("Harbour Bay"), QStringLiteral("律師行"),
+                                 QStringLiteral("HCA 12") }) {
+        QueueFilter f;
+        f.search = text;
+        const double ours = medianMs(9, [&] {
+            (void)store.count(f);
+            (void)store.page(QueueQuery { f, QueueSort::ReceivedAt, true }, nullptr, 50);
+        });
+        QString quoted = text;
+        quoted.replace(u'\'', QStringLiteral("''"));
+        const QString match = QStringLiteral("'\"%1\"'").arg(quoted);
+        const QString where = QStringLiteral("id IN (SELECT rowid FROM application_search WHERE application_search "
+                                             "MATCH %1) OR id IN (SELECT application_id FROM attachments WHERE id IN "
+                                             "(SELECT rowid FROM attachment_search WHERE attachment_search MATCH %1))")
+                                  .arg(match);
+        const double shell = shellMs(path,
+                                     QStringLiteral("SELECT count(*) FROM applications WHERE %1; SELECT id, reference "
+                                                    "FROM applications WHERE %1 ORDER BY received_at DESC, id DESC "
+                                                    "LIMIT 50")
+                                         .arg(where),
+                                     5);
+        std::printf("search keystroke \"%s\" (count + first 50)  OrgDesk %8.1f ms   sqlite3 shell %8.1f ms   ratio %.2fx   (%lld found)\n",
+                    qPrintable(text), ours, shell, ours / shell, static_cast<long long>(*store.count(f)));
+    }
+    return 0;
+}
