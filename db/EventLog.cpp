@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLog.h"
 
+#include "SqlHandle.h"
 #include "SqlUtil.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace orgdesk {
 
@@ -128,30 +133,72 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
         return sqlError(count, QStringLiteral("counting audit events"));
     const qint64 total = count.value(0).toLongLong();
 
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(kSelect + QStringLiteral("ORDER BY id")))
-        return sqlError(q, QStringLiteral("reading the audit trail"));
-    QString expectedPrev = genesisHash();
+    // Millions of rows: read them straight from SQLite and hash the stored text as it is (it was
+    // written in canonical form; anything else, such as re-spaced JSON, fails the check).
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return makeError(ErrorCode::Database, QStringLiteral("The SQLite driver gave no connection handle."));
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(handle,
+                           "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash "
+                           "FROM events ORDER BY id",
+                           -1, &raw, nullptr)
+        != SQLITE_OK)
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("Reading the audit trail failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
+    auto text = [&](int column) {
+        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(raw, column)),
+                              sqlite3_column_bytes(raw, column));
+    };
+    QByteArray expectedPrevBytes = genesisHash().toLatin1();
+    QByteArray canonicalBytes;
+    canonicalBytes.reserve(512);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
     qint64 expectedId = 1;
     qint64 done = 0;
-    while (q.next()) {
-        const Event e = eventFromQuery(q);
-        if (e.id != expectedId)
-            return std::optional<Problem>(Problem { e.id, QStringLiteral("event %1 is missing (the next one found is %2)")
-                                                               .arg(expectedId)
-                                                               .arg(e.id) });
-        if (e.prevHash != expectedPrev)
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(raw, 0);
+        if (id != expectedId)
+            return std::optional<Problem>(Problem { id, QStringLiteral("event %1 is missing (the next one found is %2)")
+                                                            .arg(expectedId)
+                                                            .arg(id) });
+        if (text(7) != expectedPrevBytes)
             return std::optional<Problem>(
-                Problem { e.id, QStringLiteral("event %1 does not follow the event before it").arg(e.id) });
-        if (computeHash(e) != e.hash)
+                Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) });
+        canonicalBytes.clear();
+        canonicalBytes += QByteArray::number(id) + kSeparator;
+        canonicalBytes += text(1);
+        canonicalBytes += kSeparator;
+        if (sqlite3_column_type(raw, 2) != SQLITE_NULL)
+            canonicalBytes += QByteArray::number(sqlite3_column_int64(raw, 2));
+        canonicalBytes += kSeparator;
+        canonicalBytes += text(3);
+        canonicalBytes += kSeparator;
+        canonicalBytes += text(4);
+        canonicalBytes += kSeparator;
+        if (sqlite3_column_type(raw, 5) != SQLITE_NULL)
+            canonicalBytes += QByteArray::number(sqlite3_column_int64(raw, 5));
+        canonicalBytes += kSeparator;
+        canonicalBytes += text(6);
+        canonicalBytes += kSeparator;
+        canonicalBytes += text(7);
+        sha.reset();
+        sha.addData(canonicalBytes);
+        const QByteArray hash = sha.result().toHex();
+        if (text(8) != hash)
             return std::optional<Problem>(
-                Problem { e.id, QStringLiteral("event %1 was changed after it was written").arg(e.id) });
-        expectedPrev = e.hash;
+                Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) });
+        expectedPrevBytes = hash;
         ++expectedId;
         if (progress && (++done % 65536) == 0 && !progress(done, total))
             return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
     }
+    if (rc != SQLITE_DONE)
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("Reading the audit trail failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    const QString expectedPrev = QString::fromLatin1(expectedPrevBytes);
     if (progress)
         progress(total, total);
     // The chain cannot show that its newest events were removed; the recorded head can.
