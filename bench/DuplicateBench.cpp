@@ -7,6 +7,7 @@
 //   bench_duplicates DATABASE   (make one with: orgdesk-cli --db DATABASE seed-demo --count 100000)
 #include "Database.h"
 #include "form/DuplicateFinder.h"
+#include "BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,6 +19,7 @@
 #include <vector>
 
 using namespace orgdesk;
+using namespace orgdesk::bench;
 
 namespace {
 
@@ -40,27 +42,6 @@ QString withLiterals(QString sql, const QVariantList& values)
     return out;
 }
 
-double shellPerStatementMs(const QString& path, const QStringList& statements)
-{
-    auto wall = [&](const QString& script) {
-        QProcess p;
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral("sqlite3"), { path });
-        p.write(script.toUtf8());
-        p.closeWriteChannel();
-        p.waitForFinished(-1);
-        p.readAllStandardOutput();
-        return t.nsecsElapsed() / 1e6;
-    };
-    const QString script = statements.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
-    double best = 1e18;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const double base = wall(QStringLiteral("SELECT 1;\n"));
-        best = std::min(best, std::max(0.0, wall(script) - base) / statements.size());
-    }
-    return best;
-}
 
 double percentile(std::vector<double> v, double p)
 {

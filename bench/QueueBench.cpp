@@ -6,6 +6,7 @@
 #include "ApplicationStore.h"
 #include "Database.h"
 #include "QueueModel.h"
+#include "BenchSupport.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,47 +18,9 @@
 #include <functional>
 
 using namespace orgdesk;
+using namespace orgdesk::bench;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-// The sqlite3 shell running the statement `runs` times in one process, minus the same process
-// running a trivial statement: the shell's time per statement without process start-up.
-double shellMs(const QString& path, const QString& sql, int runs)
-{
-    auto wall = [&](const QString& script) {
-        QProcess p;
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral("sqlite3"), { path });
-        p.write(script.toUtf8());
-        p.closeWriteChannel();
-        p.waitForFinished(-1);
-        p.readAllStandardOutput();
-        return t.nsecsElapsed() / 1e6;
-    };
-    QString script;
-    for (int i = 0; i < runs; ++i)
-        script += sql + QStringLiteral(";\n");
-    double best = 1e18;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        const double base = wall(QStringLiteral("SELECT 1;\n"));
-        best = std::min(best, std::max(0.0, wall(script) - base) / runs);
-    }
-    return best;
-}
 
 void report(const char* what, double ours, double shell)
 {

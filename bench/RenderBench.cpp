@@ -9,6 +9,7 @@
 #include "DemoPdf.h"
 #include "PagesView.h"
 #include "documents/Document.h"
+#include "BenchSupport.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -26,21 +27,9 @@
 #include <functional>
 
 using namespace orgdesk;
+using namespace orgdesk::bench;
 
 namespace {
-
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        t.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
 
 double runCommand(const QString& program, const QStringList& args)
 {

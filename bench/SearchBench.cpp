@@ -6,6 +6,7 @@
 #include "ApplicationStore.h"
 #include "Database.h"
 #include "EventLog.h"
+#include "BenchSupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,46 +17,7 @@
 #include <functional>
 
 using namespace orgdesk;
-
-namespace {
-
-double medianMs(int runs, const std::function<void()>& work)
-{
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        t.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
-
-// The shell running `sql` `runs` times in one process, minus a trivial run: time per statement.
-double shellMs(const QString& path, const QString& sql, int runs)
-{
-    auto wall = [&](const QString& script) {
-        QProcess p;
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral("sqlite3"), { path });
-        p.write(script.toUtf8());
-        p.closeWriteChannel();
-        p.waitForFinished(-1);
-        p.readAllStandardOutput();
-        return t.nsecsElapsed() / 1e6;
-    };
-    QString script;
-    for (int i = 0; i < runs; ++i)
-        script += sql + QStringLiteral(";\n");
-    double best = 1e18;
-    for (int attempt = 0; attempt < 3; ++attempt)
-        best = std::min(best, std::max(0.0, wall(script) - wall(QStringLiteral("SELECT 1;\n"))) / runs);
-    return best;
-}
-
-} // namespace
+using namespace orgdesk::bench;
 
 int main(int argc, char** argv)
 {
