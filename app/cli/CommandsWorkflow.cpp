@@ -17,10 +17,8 @@ const Actor kCliActor { 0, QStringLiteral("orgdesk-cli"), QStringLiteral("admin"
 
 int checkArgs(Context& ctx, Args& args, int positional)
 {
-    if (args.missingValue)
-        return ctx.usage(QStringLiteral("%1 needs a value.").arg(args.missingName));
-    if (const QString opt = args.unknownOption(); !opt.isEmpty())
-        return ctx.usage(QStringLiteral("unknown option %1.").arg(opt));
+    if (int rc = ctx.rejectLeftovers(args, positional); rc >= 0)
+        return rc;
     if (args.positional().size() != positional)
         return ctx.usage(QStringLiteral("expected %1 argument(s).").arg(positional));
     return -1;
