@@ -17,10 +17,8 @@ int letter(Context& ctx, Args& args)
     const QString type = args.option(QStringLiteral("type")).value_or(QString());
     const QString lang = args.option(QStringLiteral("lang")).value_or(QStringLiteral("en"));
     const QString out = args.option(QStringLiteral("out")).value_or(QString());
-    if (args.missingValue)
-        return ctx.usage(QStringLiteral("%1 needs a value.").arg(args.missingName));
-    if (const QString opt = args.unknownOption(); !opt.isEmpty())
-        return ctx.usage(QStringLiteral("unknown option %1.").arg(opt));
+    if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
+        return rc;
     if (args.positional().size() != 1 || out.isEmpty())
         return ctx.usage(QStringLiteral("give the reference, --type and --out."));
     // Short names as on the command line.
