@@ -2,6 +2,7 @@
 #include "FaxInboxPanel.h"
 
 #include "documents/Document.h"
+#include "PageArrangeDialog.h"
 #include "documents/FaxInbox.h"
 
 #include <QDateTime>
@@ -70,6 +71,7 @@ FaxInboxPanel::FaxInboxPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     button(tr("File as &new application"), tr("Record the fax as a new application (Enter)"), &FaxInboxPanel::fileAsNew);
     button(tr("Add to &selected application"), tr("Store the fax in the application selected in the queue"),
            &FaxInboxPanel::addToSelected);
+    button(tr("&Arrange pages…"), tr("Reorder, turn or take out pages before filing"), &FaxInboxPanel::arrange);
     button(tr("S&plit into applications…"), tr("One fax holding several forms: give the pages of each"),
            &FaxInboxPanel::split);
     m_message = new QLabel(this);
@@ -172,13 +174,37 @@ bool FaxInboxPanel::fileAsNew()
     const QString path = currentPath();
     if (path.isEmpty())
         return false;
-    const auto result = FaxInbox::fileAsNew(m_db, path, m_actor);
+    const auto result = FaxInbox::fileAsNew(m_db, path, m_actor, m_plans.value(path));
+    if (result)
+        m_plans.remove(path);
     m_message->setText(result ? result->message : result.message());
     rescan();
     refreshList();
     if (result)
         Q_EMIT filed(QList<qint64> { result->applications.first().id }, result->message);
     return bool(result);
+}
+
+bool FaxInboxPanel::arrange()
+{
+    const QString path = currentPath();
+    if (path.isEmpty())
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const auto doc = Document::open(f.readAll(), path);
+    if (!doc || (*doc)->type() != DocumentType::Tiff) {
+        m_message->setText(doc ? tr("Only the pages of fax TIFF files can be arranged.") : doc.message());
+        return false;
+    }
+    PageArrangeDialog dialog(*doc, m_plans.value(path), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_plans.insert(path, dialog.arrangement());
+    m_message->setText(tr("%1 will be filed with %n page(s) as arranged.", nullptr, int(dialog.arrangement().size()))
+                           .arg(QFileInfo(path).fileName()));
+    return true;
 }
 
 bool FaxInboxPanel::addToSelected()

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "UserService.h"
+#include "documents/FaxInbox.h"
+
+#include <QHash>
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -40,6 +43,10 @@ public Q_SLOTS:
     bool fileAsNew();
     bool addToSelected();
     bool split();
+    // Lets the clerk reorder, turn and take out pages of the selected fax before filing it.
+    bool arrange();
+    // The arrangement the next "File as new application" of `path` uses (empty: as received).
+    void setArrangement(const QString& path, const QList<FaxInbox::PagePlan>& plan) { m_plans.insert(path, plan); }
 
 Q_SIGNALS:
     // Applications created or changed by filing; the queue shows the first.
@@ -59,6 +66,7 @@ private:
     QList<QPushButton*> m_fileButtons;
     std::function<qint64()> m_selected;
     std::function<QString(const QString&, int)> m_splitPrompt;
+    QHash<QString, QList<FaxInbox::PagePlan>> m_plans;
 };
 
 } // namespace orgdesk

@@ -81,8 +81,10 @@ private:
     QString m_fileName;
 };
 
-// A new fax TIFF (CCITT G4) holding `pages` (0-based, in that order) of a TIFF, for splitting one
-// fax into several applications. Black-and-white pages are carried over exactly.
-Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int>& pages);
+// A new fax TIFF (CCITT G4) holding `pages` (0-based, in that order) of a TIFF, each turned
+// clockwise by `rotations[i]` degrees (missing: 0), for splitting one fax into several
+// applications or filing it with its pages arranged. Black-and-white pages are carried over exactly.
+Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int>& pages,
+                                    const QList<int>& rotations = {});
 
 } // namespace orgdesk

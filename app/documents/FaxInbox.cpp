@@ -110,15 +110,30 @@ void FaxInbox::scan()
         Q_EMIT readyFilesChanged();
 }
 
-Result<FaxInbox::Filed> FaxInbox::fileAsNew(const QSqlDatabase& db, const QString& path, const Actor& actor)
+Result<FaxInbox::Filed> FaxInbox::fileAsNew(const QSqlDatabase& db, const QString& path, const Actor& actor,
+                                            const QList<PagePlan>& arrangement)
 {
     const Result<QByteArray> bytes = readFile(path);
     if (!bytes)
         return bytes.error();
+    IntakeFile file { path, *bytes };
+    if (!arrangement.isEmpty()) {
+        if (!sniffDocument(*bytes, path) || sniffDocument(*bytes, path)->type != DocumentType::Tiff)
+            return makeError(ErrorCode::Unsupported, tr("Only the pages of fax TIFF files can be arranged."));
+        QList<int> pages, rotations;
+        for (const PagePlan& p : arrangement) {
+            pages << p.page;
+            rotations << p.rotation;
+        }
+        const Result<QByteArray> arranged = extractTiffPages(*bytes, pages, rotations);
+        if (!arranged)
+            return arranged.error();
+        file = IntakeFile { QFileInfo(path).completeBaseName() + QStringLiteral("-arranged.tif"), *arranged };
+    }
     Receipt receipt;
     receipt.channel = QStringLiteral("fax");
     receipt.receivedAt = QFileInfo(path).lastModified().toUTC();
-    const auto received = IntakeService(db).receiveWithFiles(receipt, { IntakeFile { path, *bytes } }, actor);
+    const auto received = IntakeService(db).receiveWithFiles(receipt, { file }, actor);
     if (!received)
         return received.error();
     Filed filed;

@@ -36,8 +36,17 @@ public:
         QString message; // plain words for the clerk
     };
 
-    // Files one inbox file as a new fax application.
-    static Result<Filed> fileAsNew(const QSqlDatabase& db, const QString& path, const Actor& actor);
+    // How the clerk arranged a fax's pages before filing: which pages, in which order, turned how.
+    struct PagePlan
+    {
+        int page = 0;     // 0-based page of the received fax
+        int rotation = 0; // clockwise degrees
+    };
+
+    // Files one inbox file as a new fax application; with `arrangement`, a fax TIFF is stored with
+    // its pages reordered, turned and blank ones left out, exactly as arranged.
+    static Result<Filed> fileAsNew(const QSqlDatabase& db, const QString& path, const Actor& actor,
+                                   const QList<PagePlan>& arrangement = {});
     // Files one inbox file into an existing application.
     static Result<Filed> fileInto(const QSqlDatabase& db, const QString& path, qint64 applicationId, const Actor& actor);
     // Splits one multi-page fax TIFF into several new applications, `parts` being 0-based page

@@ -4,6 +4,7 @@
 #include "DocumentBackends.h"
 
 #include <QFileInfo>
+#include <QTransform>
 
 #include <tiffio.h>
 
@@ -264,7 +265,7 @@ int wsMap(thandle_t, tdata_t*, toff_t*)
 
 namespace orgdesk {
 
-Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int>& pages)
+Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int>& pages, const QList<int>& rotations)
 {
     const Result<std::shared_ptr<Document>> opened = documents::openTiff(tiffBytes, QStringLiteral("fax.tif"));
     if (!opened)
@@ -276,7 +277,9 @@ Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int
     if (!w)
         return makeError(ErrorCode::Io, Document::tr("The split fax could not be written."));
     documents::TiffHandle in(tiffBytes);
-    for (int page : pages) {
+    for (qsizetype n = 0; n < pages.size(); ++n) {
+        const int page = pages.at(n);
+        const int rotation = ((rotations.value(n, 0) % 360) + 360) % 360;
         if (page < 0 || page >= doc.pageCount() || !TIFFSetDirectory(in.tiff, tdir_t(page))) {
             TIFFClose(w);
             return makeError(ErrorCode::InvalidInput, Document::tr("The fax has no page %1.").arg(page + 1));
@@ -290,10 +293,18 @@ Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QList<int
             TIFFClose(w);
             return makeError(ErrorCode::Corrupt, Document::tr("Page %1 of the fax could not be read.").arg(page + 1));
         }
-        const QImage gray = raster.convertToFormat(QImage::Format_Grayscale8);
+        QImage gray = raster.convertToFormat(QImage::Format_Grayscale8);
         float xr = 204, yr = 196;
         TIFFGetField(in.tiff, TIFFTAG_XRESOLUTION, &xr);
         TIFFGetField(in.tiff, TIFFTAG_YRESOLUTION, &yr);
+        if (rotation != 0) {
+            // Turned a quarter: pixels and resolutions swap axes.
+            gray = gray.transformed(QTransform().rotate(rotation));
+            width = uint32_t(gray.width());
+            height = uint32_t(gray.height());
+            if (rotation % 180 != 0)
+                std::swap(xr, yr);
+        }
         // Re-encoded as CCITT G4, the fax servers' own format; black and white stay exact.
         TIFFSetField(w, TIFFTAG_IMAGEWIDTH, width);
         TIFFSetField(w, TIFFTAG_IMAGELENGTH, height);

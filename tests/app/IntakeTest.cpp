@@ -13,6 +13,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <cmath>
+
 using namespace orgdesk;
 
 namespace {
@@ -246,4 +248,52 @@ TEST_CASE("Page ranges for a split are read as a clerk types them", "[intake][in
     CHECK_FALSE(FaxInbox::parseParts(QStringLiteral("3-1"), 5).ok());
     CHECK_FALSE(FaxInbox::parseParts(QStringLiteral("one"), 5).ok());
     CHECK_FALSE(FaxInbox::parseParts(QStringLiteral(" ; "), 5).ok());
+}
+
+TEST_CASE("A fax filed with its pages arranged is stored in that order, turned, without the pages taken out",
+          "[intake][inbox][corpus]")
+{
+    const QString dir = test::corpusDir();
+    if (dir.isEmpty())
+        return;
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    QTemporaryDir inboxDir;
+    const QString path = inboxDir.filePath(QStringLiteral("fax-0004.tif"));
+    const QByteArray original = corpusBytes(dir, QStringLiteral("tiff-fax/g4-multipage-5.tif"));
+    writeFile(path, original);
+    const auto filed = FaxInbox::fileAsNew(t.connection(), path, clerk,
+                                           { FaxInbox::PagePlan { 4, 90 }, FaxInbox::PagePlan { 0, 0 } });
+    INFO(filed.message().toStdString());
+    REQUIRE(filed.ok());
+    CHECK_FALSE(QFile::exists(path));
+    AttachmentStore store(t.connection());
+    const auto atts = store.forApplication(filed->applications.first().id);
+    REQUIRE(atts.ok());
+    REQUIRE(atts->size() == 1);
+    const auto stored = Document::open(*store.content(atts->first().id), atts->first().originalName);
+    const auto source = Document::open(original, QStringLiteral("fax.tif"));
+    REQUIRE(stored.ok());
+    REQUIRE(source.ok());
+    CHECK((*stored)->pageCount() == 2);
+    // The turned page is the fifth page lying on its side; the second is the first page as received.
+    const QSizeF turned = (*stored)->pageSize(0);
+    const QSizeF fifth = (*source)->pageSize(4);
+    CHECK(std::abs(turned.width() - fifth.height()) < 1.0);
+    CHECK(std::abs(turned.height() - fifth.width()) < 1.0);
+    RenderRequest r;
+    r.dpi = 40;
+    r.page = 1;
+    const auto got = (*stored)->render(r);
+    r.page = 0;
+    const auto expected = (*source)->render(r);
+    REQUIRE(got.ok());
+    REQUIRE(expected.ok());
+    CHECK(*got == *expected);
+
+    // PDFs cannot be arranged; the file stays.
+    const QString pdfPath = inboxDir.filePath(QStringLiteral("scan.pdf"));
+    writeFile(pdfPath, makeTextPdf({ { QStringLiteral("a") } }));
+    CHECK_FALSE(FaxInbox::fileAsNew(t.connection(), pdfPath, clerk, { FaxInbox::PagePlan { 0, 90 } }).ok());
+    CHECK(QFile::exists(pdfPath));
 }

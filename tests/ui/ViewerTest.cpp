@@ -3,6 +3,10 @@
 #include "AttachmentStore.h"
 #include "DocumentViewer.h"
 #include "FaxInboxPanel.h"
+#include "PageArrangeDialog.h"
+#include "documents/Document.h"
+
+#include <QListWidget>
 #include "MainWindow.h"
 #include "PagesView.h"
 #include "QueueModel.h"
@@ -176,4 +180,37 @@ TEST_CASE("Faxes in the inbox folder are filed as new applications or split, and
     REQUIRE(q.exec(QStringLiteral("SELECT sum(page_count) FROM attachments")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 5 + 4);
+}
+
+TEST_CASE("Arranging a fax's pages: reorder, turn and take out before filing", "[ui][inbox]")
+{
+    const QString corpus = test::corpusDir();
+    if (corpus.isEmpty())
+        return;
+    QFile f(corpus + QStringLiteral("/tiff-fax/g4-multipage-5.tif"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    auto doc = Document::open(f.readAll(), QStringLiteral("fax.tif"));
+    REQUIRE(doc.ok());
+    PageArrangeDialog dialog(*doc, {});
+    dialog.show();
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    QListWidget* pages = dialog.pages();
+    pages->setFocus();
+    REQUIRE(pages->count() == 5);
+    pages->setCurrentRow(4);
+    QTest::keyClick(pages, Qt::Key_R, Qt::ControlModifier);
+    pages->setCurrentRow(2);
+    QTest::keyClick(pages, Qt::Key_Delete);
+    // Move the (turned) last page to the front, as a drag would.
+    QListWidgetItem* last = pages->takeItem(pages->count() - 1);
+    pages->insertItem(0, last);
+    screenshot(dialog, QStringLiteral("arrange-pages"));
+    const auto plan = dialog.arrangement();
+    REQUIRE(plan.size() == 4);
+    CHECK(plan.at(0).page == 4);
+    CHECK(plan.at(0).rotation == 90);
+    CHECK(plan.at(1).page == 0);
+    CHECK(plan.at(2).page == 1);
+    CHECK(plan.at(3).page == 3);
 }
