@@ -1649,6 +1649,10 @@ Press Ctrl+N to record a newly received form.</source>
         <source>Give the pages of each part, e.g. 1-2; 3-5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the pages of fax TIFF files can be arranged.</source>
+        <translation>只可排列傳真 TIFF 檔案的頁面。</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::FaxInboxPanel</name>
@@ -1727,6 +1731,24 @@ received %3</source>
     <message>
         <source>Select the application in the queue first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange pages…</source>
+        <translation>排列頁面(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Reorder, turn or take out pages before filing</source>
+        <translation>歸檔前重新排列、旋轉或移除頁面</translation>
+    </message>
+    <message>
+        <source>Only the pages of fax TIFF files can be arranged.</source>
+        <translation>只可排列傳真 TIFF 檔案的頁面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be filed with %n page(s) as arranged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2238,7 @@ received %3</source>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">限期</translation>
     </message>
     <message>
         <source>Business days overdue</source>
@@ -2231,6 +2253,45 @@ received %3</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::PageArrangeDialog</name>
+    <message>
+        <source>Arrange pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag pages into order. Ctrl+R turns the selected pages; Delete takes out blank pages. The fax itself is not changed until it is filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the fax</source>
+        <translation>傳真頁面</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn clockwise</source>
+        <translation>順時針旋轉(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Take &amp;out</source>
+        <translation>移除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Use this order</source>
+        <translation>使用此次序(&amp;U)</translation>
     </message>
 </context>
 <context>
