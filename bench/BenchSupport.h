@@ -3,11 +3,15 @@
 
 // Timing helpers shared by the benchmarks in bench/.
 
+#include "Database.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <functional>
 #include <vector>
 
@@ -55,6 +59,22 @@ inline double shellPerStatementMs(const QString& path, const QStringList& statem
 inline double shellMs(const QString& path, const QString& sql, int runs)
 {
     return shellPerStatementMs(path, QStringList(QList<QString>(runs, sql)));
+}
+
+// The existing database named by the first argument, or nothing after printing why (usage or
+// the open error) to stderr.
+inline std::optional<Database> openDatabaseArgument(int argc, char** argv, const char* program)
+{
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s DATABASE\n", program);
+        return std::nullopt;
+    }
+    Result<Database> db = Database::open(QString::fromLocal8Bit(argv[1]), Database::OpenMode::ExistingOnly);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+        return std::nullopt;
+    }
+    return std::move(db).value();
 }
 
 } // namespace orgdesk::bench

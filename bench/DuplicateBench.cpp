@@ -54,16 +54,10 @@ double percentile(std::vector<double> v, double p)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_duplicates DATABASE\n");
-        return 2;
-    }
-    const QString path = QString::fromLocal8Bit(argv[1]);
-    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
-        return 1;
-    }
+    auto db = openDatabaseArgument(argc, argv, "bench_duplicates");
+    if (!db)
+        return argc < 2 ? 2 : 1;
+    const QString path = db->path();
     QSqlQuery total(db->connection());
     total.exec(QStringLiteral("SELECT count(*) FROM applications"));
     total.next();

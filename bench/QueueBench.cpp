@@ -33,16 +33,10 @@ void report(const char* what, double ours, double shell)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_queue DATABASE\n");
-        return 2;
-    }
-    const QString path = QString::fromLocal8Bit(argv[1]);
-    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
-        return 1;
-    }
+    auto db = openDatabaseArgument(argc, argv, "bench_queue");
+    if (!db)
+        return argc < 2 ? 2 : 1;
+    const QString path = db->path();
     ApplicationStore store(db->connection());
     const qint64 total = *store.count({});
     std::printf("database: %s, %lld applications\n", qPrintable(path), static_cast<long long>(total));
