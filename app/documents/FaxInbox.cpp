@@ -118,7 +118,8 @@ Result<FaxInbox::Filed> FaxInbox::fileAsNew(const QSqlDatabase& db, const QStrin
         return bytes.error();
     IntakeFile file { path, *bytes };
     if (!arrangement.isEmpty()) {
-        if (!sniffDocument(*bytes, path) || sniffDocument(*bytes, path)->type != DocumentType::Tiff)
+        const Result<SniffResult> sniffed = sniffDocument(*bytes, path);
+        if (!sniffed || sniffed->type != DocumentType::Tiff)
             return makeError(ErrorCode::Unsupported, tr("Only the pages of fax TIFF files can be arranged."));
         QList<int> pages, rotations;
         for (const PagePlan& p : arrangement) {
