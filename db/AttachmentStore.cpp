@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachmentStore.h"
 
+#include "Sha256.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace orgdesk {
@@ -40,7 +40,7 @@ Error notFound(qint64 id)
 
 QString AttachmentStore::sha256Hex(const QByteArray& bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hexStringOf(bytes);
 }
 
 Result<qint64> AttachmentStore::insert(const AttachmentInfo& info, const QByteArray& content)

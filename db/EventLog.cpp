@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLog.h"
 
+#include "Sha256.h"
 #include "SqlHandle.h"
 #include "SqlUtil.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <memory>
 
 namespace orgdesk {
@@ -67,7 +70,7 @@ QByteArray EventLog::canonical(const Event& e)
 
 QString EventLog::computeHash(const Event& e)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(canonical(e), QCryptographicHash::Sha256).toHex());
+    return Sha256::hexStringOf(canonical(e));
 }
 
 Result<qint64> EventLog::append(const QSqlDatabase& db, Event e)
@@ -125,48 +128,66 @@ Result<qint64> EventChainWriter::append(Event e)
     return e.id;
 }
 
-Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db,
-                                                          const std::function<bool(qint64, qint64)>& progress)
-{
-    QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM events")) || !count.next())
-        return sqlError(count, QStringLiteral("counting audit events"));
-    const qint64 total = count.value(0).toLongLong();
+namespace {
 
-    // Millions of rows: read them straight from SQLite and hash the stored text as it is (it was
-    // written in canonical form; anything else, such as re-spaced JSON, fails the check).
-    sqlite3* handle = sqliteHandle(db);
-    if (!handle)
-        return makeError(ErrorCode::Database, QStringLiteral("The SQLite driver gave no connection handle."));
+// What one stretch of the chain [lo, hi] looked like when it was read.
+struct RangeCheck
+{
+    std::optional<EventLog::Problem> problem;
+    QString error;              // reading failed (not a problem with the trail itself)
+    qint64 firstId = 0;         // 0: the stretch held no events
+    qint64 lastId = 0;
+    QByteArray firstPrevHash;   // for the caller to compare with the stretch before
+    QByteArray lastHash;
+};
+
+using StatementPtr = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+
+// Checks events lo..hi read through `handle`: consecutive ids from lo, each event's stored hash
+// equal to the SHA-256 of its stored canonical text, and each prev_hash equal to the hash of the
+// event before it (the first one's prev_hash is returned for the caller to check). The stored text
+// is hashed as it is: it was written in canonical form, so anything else (such as re-spaced JSON)
+// fails the check. `done` counts events checked; `stop` abandons the work.
+RangeCheck checkRange(sqlite3* handle, qint64 lo, qint64 hi, std::atomic<qint64>& done, const std::atomic<bool>& stop)
+{
+    RangeCheck r;
     sqlite3_stmt* raw = nullptr;
     if (sqlite3_prepare_v2(handle,
                            "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash "
-                           "FROM events ORDER BY id",
+                           "FROM events WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
                            -1, &raw, nullptr)
-        != SQLITE_OK)
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("Reading the audit trail failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
-    auto text = [&](int column) {
+        != SQLITE_OK) {
+        r.error = QString::fromUtf8(sqlite3_errmsg(handle));
+        return r;
+    }
+    const StatementPtr statement(raw, sqlite3_finalize);
+    sqlite3_bind_int64(raw, 1, lo);
+    sqlite3_bind_int64(raw, 2, hi);
+    auto text = [raw](int column) {
         return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(raw, column)),
                               sqlite3_column_bytes(raw, column));
     };
-    QByteArray expectedPrevBytes = genesisHash().toLatin1();
     QByteArray canonicalBytes;
     canonicalBytes.reserve(512);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    qint64 expectedId = 1;
-    qint64 done = 0;
+    Sha256 sha;
+    qint64 expectedId = lo;
+    qint64 unreported = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
         const qint64 id = sqlite3_column_int64(raw, 0);
-        if (id != expectedId)
-            return std::optional<Problem>(Problem { id, QStringLiteral("event %1 is missing (the next one found is %2)")
-                                                            .arg(expectedId)
-                                                            .arg(id) });
-        if (text(7) != expectedPrevBytes)
-            return std::optional<Problem>(
-                Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) });
+        if (id != expectedId) {
+            r.problem = EventLog::Problem { id, QStringLiteral("event %1 is missing (the next one found is %2)")
+                                                    .arg(expectedId)
+                                                    .arg(id) };
+            return r;
+        }
+        if (r.firstId == 0) {
+            r.firstId = id;
+            r.firstPrevHash = text(7).toByteArray();
+        } else if (text(7) != r.lastHash) {
+            r.problem = EventLog::Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) };
+            return r;
+        }
         canonicalBytes.clear();
         canonicalBytes += QByteArray::number(id) + kSeparator;
         canonicalBytes += text(1);
@@ -184,33 +205,140 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
         canonicalBytes += text(6);
         canonicalBytes += kSeparator;
         canonicalBytes += text(7);
-        sha.reset();
-        sha.addData(canonicalBytes);
-        const QByteArray hash = sha.result().toHex();
-        if (text(8) != hash)
-            return std::optional<Problem>(
-                Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) });
-        expectedPrevBytes = hash;
+        sha.add(canonicalBytes);
+        r.lastHash = sha.hex();
+        if (text(8) != r.lastHash) {
+            r.problem = EventLog::Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) };
+            return r;
+        }
+        r.lastId = id;
         ++expectedId;
-        if (progress && (++done % 65536) == 0 && !progress(done, total))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
+        if (++unreported == 4096) {
+            done += unreported;
+            unreported = 0;
+            if (stop)
+                return r;
+        }
     }
+    done += unreported;
     if (rc != SQLITE_DONE)
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("Reading the audit trail failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
-    const QString expectedPrev = QString::fromLatin1(expectedPrevBytes);
+        r.error = QString::fromUtf8(sqlite3_errmsg(handle));
+    return r;
+}
+
+// A read-only connection of a worker thread to the same file.
+using ConnectionPtr = std::unique_ptr<sqlite3, int (*)(sqlite3*)>;
+ConnectionPtr openReader(const QString& path)
+{
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    ConnectionPtr connection(handle, sqlite3_close_v2);
+    if (rc != SQLITE_OK)
+        return ConnectionPtr(nullptr, sqlite3_close_v2);
+    sqlite3_busy_timeout(handle, 5000);
+    return connection;
+}
+
+} // namespace
+
+Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db,
+                                                          const std::function<bool(qint64, qint64)>& progress,
+                                                          int threads)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle)
+        return makeError(ErrorCode::Database, QStringLiteral("The SQLite driver gave no connection handle."));
+    auto readError = [](const QString& why) {
+        return makeError(ErrorCode::Database, QStringLiteral("Reading the audit trail failed: %1").arg(why));
+    };
+
+    // The events to check are fixed now: those up to the newest one at this moment. Events are
+    // append-only, so another connection that looks later sees the same rows up to here.
+    QSqlQuery newest(db);
+    if (!newest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) || !newest.next())
+        return sqlError(newest, QStringLiteral("reading the audit trail"));
+    const qint64 maxId = newest.value(0).toLongLong();
+    newest.finish();
+
+    // Millions of events: split the ids between the calling thread and a worker with its own
+    // read-only connection. Only where that connection sees what this one sees: a file on disk,
+    // and no transaction open here (its uncommitted events would be invisible to the worker).
+    const QString path = db.databaseName();
+    if (threads <= 0)
+        threads = maxId >= 200000 ? 2 : 1;
+    if (threads > 1 && (maxId < 2 || path.isEmpty() || path == u":memory:" || !sqlite3_get_autocommit(handle)))
+        threads = 1;
+    ConnectionPtr reader(nullptr, sqlite3_close_v2);
+    if (threads > 1) {
+        reader = openReader(path);
+        if (!reader)
+            threads = 1;
+    }
+
+    // Both halves run on workers; this thread only reports progress (callers update their
+    // interface from it) and passes on a cancellation.
+    std::atomic<qint64> done { 0 };
+    std::atomic<bool> stop { false };
+    const qint64 split = threads > 1 ? maxId / 2 : maxId;
+    std::future<RangeCheck> first = std::async(std::launch::async, [&] { return checkRange(handle, 1, split, done, stop); });
+    std::future<RangeCheck> second;
+    if (threads > 1)
+        second = std::async(std::launch::async, [&] { return checkRange(reader.get(), split + 1, maxId, done, stop); });
+    bool cancelled = false;
+    auto await = [&](std::future<RangeCheck>& work) {
+        while (work.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+            if (progress && !cancelled && !progress(done, maxId)) {
+                stop = true;
+                cancelled = true;
+            }
+        }
+        return work.get();
+    };
+    const RangeCheck a = await(first);
+    const RangeCheck b = second.valid() ? await(second) : RangeCheck {};
+    if (cancelled)
+        return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
+    if (!a.error.isEmpty())
+        return readError(a.error);
+
+    const QByteArray genesis = genesisHash().toLatin1();
+    if (a.problem)
+        return std::optional<Problem>(a.problem);
+    if (a.firstId != 0 && a.firstPrevHash != genesis)
+        return std::optional<Problem>(
+            Problem { a.firstId, QStringLiteral("event %1 does not follow the event before it").arg(a.firstId) });
+    qint64 lastId = a.lastId;
+    QByteArray lastHash = a.firstId != 0 ? a.lastHash : genesis;
+    if (threads > 1) {
+        if (!b.error.isEmpty())
+            return readError(b.error);
+        if (b.firstId != 0 && b.firstId != lastId + 1)
+            return std::optional<Problem>(Problem { b.firstId, QStringLiteral("event %1 is missing (the next one found is %2)")
+                                                                   .arg(lastId + 1)
+                                                                   .arg(b.firstId) });
+        if (b.firstId != 0 && b.firstPrevHash != lastHash)
+            return std::optional<Problem>(
+                Problem { b.firstId, QStringLiteral("event %1 does not follow the event before it").arg(b.firstId) });
+        if (b.problem)
+            return std::optional<Problem>(b.problem);
+        if (b.firstId != 0) {
+            lastId = b.lastId;
+            lastHash = b.lastHash;
+        }
+    }
     if (progress)
-        progress(total, total);
+        progress(maxId, maxId);
     // The chain cannot show that its newest events were removed; the recorded head can.
     QSqlQuery head(db);
     if (head.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")) && head.next()) {
-        const qint64 lastId = head.value(0).toLongLong();
-        if (lastId != expectedId - 1 || head.value(1).toString() != expectedPrev)
+        const qint64 headId = head.value(0).toLongLong();
+        if (headId != lastId || head.value(1).toString().toLatin1() != lastHash)
             return std::optional<Problem>(
-                Problem { lastId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
+                Problem { headId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
                                                  "events are missing or were replaced")
-                                      .arg(expectedId - 1)
-                                      .arg(lastId) });
+                                      .arg(lastId)
+                                      .arg(headId) });
     }
     return std::optional<Problem>();
 }

@@ -72,3 +72,67 @@ TEST_CASE("Removing an event from the middle is detected", "[db][audit]")
     REQUIRE(problem.has_value());
     CHECK(problem->eventId == 3);
 }
+
+TEST_CASE("Verification on two threads finds the same first problem as on one", "[db][audit]")
+{
+    test::TempDatabase t;
+    appendEvents(t.connection(), 10); // the second thread takes events 6 to 10
+    auto both = [&](int threads) {
+        auto r = EventLog::verify(t.connection(), {}, threads);
+        REQUIRE(r.ok());
+        return *r;
+    };
+    CHECK_FALSE(both(2).has_value());
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")));
+
+    SECTION("an edit in the second half")
+    {
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET action = 'forged' WHERE id = 8")));
+        for (int threads : { 1, 2 }) {
+            const auto problem = both(threads);
+            REQUIRE(problem.has_value());
+            CHECK(problem->eventId == 8);
+        }
+    }
+    SECTION("the first event of the second half removed")
+    {
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM events WHERE id = 6")));
+        for (int threads : { 1, 2 }) {
+            const auto problem = both(threads);
+            REQUIRE(problem.has_value());
+            CHECK(problem->eventId == 7);
+            CHECK(problem->message.contains(QStringLiteral("event 6 is missing")));
+        }
+    }
+    SECTION("the last event of the first half removed")
+    {
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM events WHERE id = 5")));
+        for (int threads : { 1, 2 }) {
+            const auto problem = both(threads);
+            REQUIRE(problem.has_value());
+            CHECK(problem->message.contains(QStringLiteral("event 5 is missing")));
+        }
+    }
+    SECTION("two events swapped across the halves")
+    {
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET id = -4 WHERE id = 4")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET id = 4 WHERE id = 7")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET id = 7 WHERE id = -4")));
+        for (int threads : { 1, 2 }) {
+            const auto problem = both(threads);
+            REQUIRE(problem.has_value());
+            CHECK(problem->eventId == 4);
+        }
+    }
+    SECTION("a change in both halves is reported at the earlier one")
+    {
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET details = '{\"n\":0}' WHERE id = 9")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE events SET details = '{\"n\":0}' WHERE id = 2")));
+        const auto problem = both(2);
+        REQUIRE(problem.has_value());
+        CHECK(problem->eventId == 2);
+    }
+}
+

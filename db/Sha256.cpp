@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Sha256.h"
+
+#include <openssl/evp.h>
+
+namespace orgdesk {
+
+namespace {
+
+// Fetched once: an implicit fetch on every digest costs more than hashing a short record.
+const EVP_MD* sha256Method()
+{
+    static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+
+} // namespace
+
+void Sha256::CtxDeleter::operator()(evp_md_ctx_st* ctx) const
+{
+    EVP_MD_CTX_free(ctx);
+}
+
+Sha256::Sha256()
+    : m_ctx(EVP_MD_CTX_new())
+{
+    reset();
+}
+
+Sha256::~Sha256() = default;
+
+void Sha256::reset()
+{
+    EVP_DigestInit_ex2(m_ctx.get(), sha256Method(), nullptr);
+}
+
+void Sha256::add(QByteArrayView data)
+{
+    EVP_DigestUpdate(m_ctx.get(), data.data(), static_cast<size_t>(data.size()));
+}
+
+QByteArray Sha256::hex()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx.get(), digest, &length);
+    reset();
+    return QByteArray::fromRawData(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
+}
+
+QByteArray Sha256::hexOf(QByteArrayView data)
+{
+    Sha256 sha;
+    sha.add(data);
+    return sha.hex();
+}
+
+} // namespace orgdesk
