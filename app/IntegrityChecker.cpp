@@ -49,8 +49,8 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
     const qint64 total = count.value(0).toLongLong();
     QSqlQuery ids(m_db);
     ids.setForwardOnly(true);
-    if (!ids.exec(QStringLiteral("SELECT a.id, a.sha256, a.size, a.original_name, ap.reference FROM attachments a "
-                                 "LEFT JOIN applications ap ON ap.id = a.application_id ORDER BY a.id")))
+    if (!ids.exec(QStringLiteral("SELECT a.id, a.sha256, a.size, a.original_name, ap.reference, a.purged_at IS NOT NULL "
+                                 "FROM attachments a LEFT JOIN applications ap ON ap.id = a.application_id ORDER BY a.id")))
         return sqlError(ids, QStringLiteral("listing attachments"));
     QSqlQuery blob(m_db);
     blob.setForwardOnly(true);
@@ -65,7 +65,13 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
         blob.finish();
         const QString where = QCoreApplication::translate("IntegrityChecker", "Attachment %1 (\"%2\" of %3)").arg(QString::number(id), ids.value(3).toString(),
                                                                     ids.value(4).toString());
-        if (AttachmentStore::sha256Hex(bytes) != ids.value(1).toString())
+        if (ids.value(5).toBool()) {
+            // Purged under retention: the tombstone keeps the SHA-256 of bytes that are gone.
+            if (!bytes.isEmpty())
+                report.problems << QCoreApplication::translate("IntegrityChecker", "%1: it is recorded as purged but "
+                                                                                   "still holds content.")
+                                       .arg(where);
+        } else if (AttachmentStore::sha256Hex(bytes) != ids.value(1).toString())
             report.problems << QCoreApplication::translate("IntegrityChecker", "%1: its content no longer matches its SHA-256; the stored file has been "
                                   "altered or damaged.")
                                    .arg(where);

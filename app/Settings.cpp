@@ -36,6 +36,8 @@ const Definition kDefinitions[] = {
     { "auth.max_failed_sign_ins", true, 1, 50, u"5", "Wrong passwords allowed before an account locks" },
     { "auth.lock_minutes", true, 1, 1440, u"15", "Minutes an account stays locked" },
     { "auth.idle_lock_minutes", true, 1, 240, u"10", "Idle minutes before the desk locks" },
+    { "retention.identity_months", true, 1, 600, u"24",
+      "Months after a case is closed before its identity-document copies may be purged" },
     { "letterhead.office_en", false, 0, 0, u"Judiciary Help Centre", "Letterhead: office (English)" },
     { "letterhead.office_zh", false, 0, 0, u"司法機構服務中心", "Letterhead: office (Chinese)" },
     { "letterhead.address_en", false, 0, 0, u"5/F, Wanchai Tower, 12 Harbour Road, Wan Chai, Hong Kong",
@@ -90,6 +92,16 @@ QString Settings::stored(const QString& key) const
 int Settings::integer(const QString& key) const
 {
     return stored(key).toInt();
+}
+
+int Settings::identityRetentionMonths() const
+{
+    return integer(QStringLiteral("retention.identity_months"));
+}
+
+Status Settings::setIdentityRetentionMonths(int months, const Actor& actor)
+{
+    return write({ { QStringLiteral("retention.identity_months"), QString::number(months) } }, actor);
 }
 
 Status Settings::write(const QList<std::pair<QString, QString>>& values, const Actor& actor)

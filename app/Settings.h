@@ -36,6 +36,11 @@ public:
     Status setLockMinutes(int minutes, const Actor& actor);
     Status setIdleLockMinutes(int minutes, const Actor& actor);
 
+    // Personal data: how many months after a case is closed the copies of identity documents
+    // attached to it are kept before a purge may remove them (RetentionService).
+    int identityRetentionMonths() const;
+    Status setIdentityRetentionMonths(int months, const Actor& actor);
+
     // Letterhead printed on every letter, in English and Traditional Chinese.
     struct Letterhead
     {

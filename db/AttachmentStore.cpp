@@ -12,7 +12,8 @@ namespace orgdesk {
 namespace {
 
 const QString kInfoColumns = QStringLiteral(
-    "a.id, a.application_id, a.original_name, a.mime_type, a.size, a.sha256, a.page_count, a.added_at, a.added_by");
+    "a.id, a.application_id, a.original_name, a.mime_type, a.size, a.sha256, a.page_count, a.added_at, a.added_by, "
+    "a.purged_at");
 
 AttachmentInfo infoFromQuery(const QSqlQuery& q)
 {
@@ -27,6 +28,8 @@ AttachmentInfo infoFromQuery(const QSqlQuery& q)
     a.addedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
     if (!q.value(8).isNull())
         a.addedBy = q.value(8).toLongLong();
+    if (!q.value(9).isNull())
+        a.purgedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     return a;
 }
 
@@ -98,11 +101,20 @@ Result<AttachmentInfo> AttachmentStore::info(qint64 attachmentId) const
 Result<QByteArray> AttachmentStore::content(qint64 attachmentId) const
 {
     QSqlQuery q(m_db);
-    if (Status s = execPrepared(q, QStringLiteral("SELECT content FROM attachments WHERE id = ?"), { attachmentId });
+    if (Status s = execPrepared(q, QStringLiteral("SELECT content, purged_at FROM attachments WHERE id = ?"),
+                                { attachmentId });
         !s)
         return s.error();
     if (!q.next())
         return notFound(attachmentId);
+    if (!q.value(1).isNull())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("AttachmentStore",
+                                                     "This identity document was removed on %1 under the retention "
+                                                     "rules for personal data; only its record remains.")
+                             .arg(QDateTime::fromString(q.value(1).toString(), Qt::ISODate)
+                                      .toLocalTime()
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return q.value(0).toByteArray();
 }
 

@@ -24,6 +24,7 @@ struct AttachmentInfo
     int pageCount = 0;
     QDateTime addedAt;
     std::optional<qint64> addedBy;
+    std::optional<QDateTime> purgedAt; // set once its bytes were removed under the retention rules
 };
 
 // Stores original document bytes unchanged, with their SHA-256, and per-page rotation.
@@ -39,6 +40,7 @@ public:
     Result<qint64> insert(const AttachmentInfo& info, const QByteArray& content);
     Result<QList<AttachmentInfo>> forApplication(qint64 applicationId) const;
     Result<AttachmentInfo> info(qint64 attachmentId) const;
+    // The original bytes; a NotFound error saying so for an attachment purged under retention.
     Result<QByteArray> content(qint64 attachmentId) const;
     // Attachments holding exactly these bytes, with their application reference.
     Result<QList<std::pair<AttachmentInfo, QString>>> findBySha256(const QString& sha256) const;

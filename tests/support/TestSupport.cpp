@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "SqlHandle.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
 
 std::ostream& operator<<(std::ostream& os, const QString& s)
 {
@@ -39,6 +44,31 @@ Actor TempDatabase::addUser(const QString& username, const QString& role)
         return addUser(username + QStringLiteral("-") + role, role);
     }
     return Actor { *id, username, role };
+}
+
+QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName)
+{
+    (void)Database::latestSchemaVersion(); // loads the migration scripts resource
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    raw.setDatabaseName(path);
+    REQUIRE(raw.open());
+    const QDir scripts(QStringLiteral(":/orgdesk/migrations"));
+    for (int v = 1; v <= version; ++v) {
+        const QStringList names = scripts.entryList({ QStringLiteral("%1_*.sql").arg(v, 4, 10, QLatin1Char('0')) });
+        REQUIRE(names.size() == 1);
+        QFile script(scripts.filePath(names.first()));
+        REQUIRE(script.open(QIODevice::ReadOnly));
+        char* message = nullptr;
+        const int rc = sqlite3_exec(sqliteHandle(raw), script.readAll().constData(), nullptr, nullptr, &message);
+        INFO("migration " << v << ": " << (message ? message : ""));
+        sqlite3_free(message);
+        REQUIRE(rc == SQLITE_OK);
+    }
+    QSqlQuery q(raw);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x4F524744)));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    return raw;
 }
 
 QString corpusDir()

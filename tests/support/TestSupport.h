@@ -5,6 +5,7 @@
 #include "UserService.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -35,6 +36,12 @@ private:
     QString m_path;
     std::optional<Database> m_db;
 };
+
+// Creates a database at `path` as an OrgDesk of schema `version` left it: migrations 1..version
+// applied, nothing later (for tests that upgrade an older database with data in it). The
+// connection is named `connectionName` and left open for the caller to fill; remove it with
+// QSqlDatabase::removeDatabase when done.
+QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName);
 
 // Folder of the shared document corpus, or empty (and a Catch2 WARN) when it is absent.
 QString corpusDir();

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RetentionService.h"
+
+#include "Clock.h"
+#include "EventLog.h"
+#include "Permissions.h"
+#include "Settings.h"
+#include "SqlUtil.h"
+#include "Transaction.h"
+#include "workflow/BusinessCalendar.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace orgdesk {
+
+namespace {
+
+// The checklist item an identity-document copy is ticked against (migration 2).
+const QString kIdentityItem = QStringLiteral("pa_identity");
+// An identity card is one or two pages (front and back); a longer file holds more than that.
+constexpr int kMaxIdentityPages = 2;
+
+// Cases closed before the start of the desk's day `months` months before today are past retention.
+QDateTime closedBefore(QDate today, int months)
+{
+    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
+    return QDateTime(today.addMonths(-months).addDays(1), QTime(0, 0), hk).toUTC();
+}
+
+} // namespace
+
+Result<QList<RetentionService::Item>> RetentionService::candidates(const QDateTime& before, qint64 onlyAttachment) const
+{
+    // Driven by the identity items ticked against an attachment (few), each checked for its
+    // case's closure through the indexes on the case's moves and checklist.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const Status s = execPrepared(
+        q,
+        QStringLiteral(
+            "SELECT * FROM (SELECT a.id, a.application_id, ap.reference, a.original_name, a.size, a.page_count, "
+            "  (SELECT max(t.at) FROM application_transitions t WHERE t.application_id = ap.id "
+            "     AND t.to_status = 'closed') AS closed_at, "
+            "  (SELECT count(*) FROM application_checklist o WHERE o.application_id = a.application_id "
+            "     AND o.attachment_id = a.id AND o.item_code <> ?) AS other_items "
+            " FROM (SELECT DISTINCT attachment_id FROM application_checklist WHERE item_code = ? "
+            "       AND attachment_id IS NOT NULL AND (? = 0 OR attachment_id = ?)) i "
+            " JOIN attachments a ON a.id = i.attachment_id AND a.purged_at IS NULL "
+            " JOIN applications ap ON ap.id = a.application_id AND ap.status = 'closed') "
+            "WHERE closed_at < ? ORDER BY closed_at, id"),
+        { kIdentityItem, kIdentityItem, onlyAttachment, onlyAttachment, isoUtc(before) });
+    if (!s)
+        return s.error();
+    QList<Item> items;
+    while (q.next()) {
+        Item item;
+        item.attachmentId = q.value(0).toLongLong();
+        item.applicationId = q.value(1).toLongLong();
+        item.reference = q.value(2).toString();
+        item.originalName = q.value(3).toString();
+        item.size = q.value(4).toLongLong();
+        item.pageCount = q.value(5).toInt();
+        item.closedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+        if (const int others = q.value(7).toInt(); others > 0)
+            item.heldReason = QCoreApplication::translate(
+                "RetentionService", "other checklist evidence is ticked against this file too (%n item(s))", nullptr,
+                others);
+        else if (item.pageCount > kMaxIdentityPages)
+            item.heldReason = QCoreApplication::translate(
+                "RetentionService", "the file has %1 pages, more than an identity document; it may hold other evidence")
+                                  .arg(item.pageCount);
+        items.append(item);
+    }
+    return items;
+}
+
+Result<RetentionService::Plan> RetentionService::plan() const
+{
+    Plan p;
+    p.today = BusinessCalendar::deskDate(Clock::current().nowUtc());
+    p.months = Settings(m_db).identityRetentionMonths();
+    p.closedBefore = closedBefore(p.today, p.months);
+    Result<QList<Item>> items = candidates(p.closedBefore);
+    if (!items)
+        return items.error();
+    for (const Item& item : *items) {
+        if (item.heldReason.isEmpty()) {
+            p.due.append(item);
+            p.dueBytes += item.size;
+        } else {
+            p.held.append(item);
+        }
+    }
+    return p;
+}
+
+Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, const Actor& actor)
+{
+    // Freed pages are overwritten with zeros, so the purged bytes do not linger in the file.
+    QSqlQuery pragma(m_db);
+    if (!pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+        return sqlError(pragma, QStringLiteral("preparing to remove the files"));
+
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.error();
+    if (actor.role != u"admin")
+        return recordRefusal(m_db, tx, actor, QStringLiteral("attachment"), QStringLiteral("retention.purge"),
+                             QCoreApplication::translate("RetentionService", "Only an administrator can purge personal data.")).error();
+
+    // What is due now, under today's setting: a planned attachment that is no longer due is skipped.
+    const Result<Plan> now = this->plan();
+    if (!now)
+        return now.error();
+    QSet<qint64> stillDue;
+    for (const Item& item : now->due)
+        stillDue.insert(item.attachmentId);
+
+    const QDateTime at = Clock::current().nowUtc();
+    Outcome outcome;
+    QSqlQuery update(m_db);
+    if (!update.prepare(QStringLiteral("UPDATE attachments SET content = zeroblob(0), purged_at = ?, purged_by = ? "
+                                       "WHERE id = ? AND purged_at IS NULL")))
+        return sqlError(update, QStringLiteral("preparing the purge"));
+    QSqlQuery sha(m_db);
+    for (const Item& item : plan.due) {
+        if (!stillDue.contains(item.attachmentId)) {
+            ++outcome.skipped;
+            continue;
+        }
+        update.bindValue(0, isoUtc(at));
+        update.bindValue(1, actorId(actor) ? QVariant(*actorId(actor)) : QVariant(QMetaType(QMetaType::LongLong)));
+        update.bindValue(2, item.attachmentId);
+        if (!update.exec())
+            return sqlError(update, QStringLiteral("removing attachment %1").arg(item.attachmentId));
+        if (update.numRowsAffected() != 1) {
+            ++outcome.skipped;
+            continue;
+        }
+        if (Status s = execPrepared(sha, QStringLiteral("SELECT sha256 FROM attachments WHERE id = ?"),
+                                    { item.attachmentId });
+            !s || !sha.next())
+            return s ? sqlError(sha, QStringLiteral("reading the tombstone")) : s.error();
+        // The event names the case and the file's fingerprint, never the file's name or content.
+        const Result<qint64> ev = EventLog::append(
+            m_db, Event { 0, at, actorId(actor), QStringLiteral("attachment.purged"), QStringLiteral("attachment"),
+                          item.attachmentId,
+                          QJsonObject { { QStringLiteral("application_id"), item.applicationId },
+                                        { QStringLiteral("reference"), item.reference },
+                                        { QStringLiteral("sha256"), sha.value(0).toString() },
+                                        { QStringLiteral("size"), item.size },
+                                        { QStringLiteral("closed_at"), isoUtc(item.closedAt) },
+                                        { QStringLiteral("retention_months"), now->months } } });
+        sha.finish();
+        if (!ev)
+            return ev.error();
+        ++outcome.purged;
+        outcome.bytes += item.size;
+    }
+    const Result<qint64> summary = EventLog::append(
+        m_db, Event { 0, at, actorId(actor), QStringLiteral("retention.purged"), QStringLiteral("setting"), std::nullopt,
+                      QJsonObject { { QStringLiteral("purged"), outcome.purged },
+                                    { QStringLiteral("bytes"), outcome.bytes },
+                                    { QStringLiteral("skipped"), outcome.skipped },
+                                    { QStringLiteral("held"), qint64(now->held.size()) },
+                                    { QStringLiteral("retention_months"), now->months },
+                                    { QStringLiteral("closed_before"), isoUtc(now->closedBefore) } } });
+    if (!summary)
+        return summary.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    // Moves the zeroed pages from the write-ahead log into the file; failure here loses nothing.
+    (void)pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return outcome;
+}
+
+} // namespace orgdesk
