@@ -86,8 +86,24 @@ QString escapeLike(QString s)
     return s;
 }
 
-// WHERE clause (without the keyword) and its bound values for a filter.
-void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values)
+// How the search box's text is looked for.
+enum class SearchKind { None, Reference, BrNumber, Trigram, ShortText };
+
+SearchKind searchKind(const QString& search)
+{
+    static const QRegularExpression refPrefix(QStringLiteral("^OA-[0-9-]*$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression brDigits(QStringLiteral("^[0-9]{8}$"));
+    if (search.isEmpty())
+        return SearchKind::None;
+    if (refPrefix.match(search).hasMatch())
+        return SearchKind::Reference;
+    if (brDigits.match(search).hasMatch())
+        return SearchKind::BrNumber;
+    return search.size() >= 3 ? SearchKind::Trigram : SearchKind::ShortText;
+}
+
+// The filter's conditions other than the search text.
+void plainFilterClause(const QueueFilter& f, QStringList& where, QVariantList& values)
 {
     if (!f.status.isEmpty()) {
         where << QStringLiteral("status = ?");
@@ -106,35 +122,68 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
         where << QStringLiteral("received_at < ?");
         values << isoUtc(f.receivedTo.addDays(1).startOfDay());
     }
+}
+
+// The search text as one FTS5 string: quoted, so words like OR and NOT are literal.
+QString ftsPhrase(QString search)
+{
+    search.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + search + u'"';
+}
+
+// WHERE clause (without the keyword) and its bound values for a filter. With `inQueueOrder`, a
+// trigram search is tested on each row while the queue is read in order (right when matches are
+// not rare), instead of sorting every match (right when they are).
+void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values, bool inQueueOrder = false)
+{
+    plainFilterClause(f, where, values);
     const QString search = f.search.trimmed();
-    if (!search.isEmpty()) {
-        static const QRegularExpression refPrefix(QStringLiteral("^OA-[0-9-]*$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression brDigits(QStringLiteral("^[0-9]{8}$"));
-        if (refPrefix.match(search).hasMatch()) {
-            const QString upper = search.toUpper();
-            where << QStringLiteral("reference >= ? AND reference < ?");
-            values << upper << upper + QChar(0xFFFF);
-        } else if (brDigits.match(search).hasMatch()) {
-            where << QStringLiteral("br_number = ?");
-            values << search;
-        } else if (search.size() >= 3) {
-            // Trigram index: any substring of three or more characters, in the application's own
-            // fields or in the text of its PDFs. Quoted as one FTS5 string: operators are literal.
-            QString phrase = search;
-            phrase.replace(u'"', QStringLiteral("\"\""));
-            phrase = u'"' + phrase + u'"';
-            where << QStringLiteral("(id IN (SELECT rowid FROM application_search WHERE application_search MATCH ?) "
-                                    "OR id IN (SELECT application_id FROM attachments WHERE id IN "
-                                    "(SELECT rowid FROM attachment_search WHERE attachment_search MATCH ?)))");
-            values << phrase << phrase;
-        } else {
-            const QString pattern = u'%' + escapeLike(search) + u'%';
-            where << QStringLiteral("(org_name_en LIKE ? ESCAPE '\\' OR org_name_zh LIKE ? ESCAPE '\\')");
-            values << pattern << pattern;
-        }
+    switch (searchKind(search)) {
+    case SearchKind::None:
+        break;
+    case SearchKind::Reference: {
+        const QString upper = search.toUpper();
+        where << QStringLiteral("reference >= ? AND reference < ?");
+        values << upper << upper + QChar(0xFFFF);
+        break;
+    }
+    case SearchKind::BrNumber:
+        where << QStringLiteral("br_number = ?");
+        values << search;
+        break;
+    case SearchKind::Trigram:
+        // Trigram index: any substring of three or more characters, in the application's own
+        // fields or in the text of its PDFs.
+        // ('+id' keeps SQLite from looking the matches up by id, so it reads in queue order.)
+        where << QStringLiteral("(%1id IN (SELECT rowid FROM application_search WHERE application_search MATCH ?) "
+                                "OR %1id IN (SELECT application_id FROM attachments WHERE id IN "
+                                "(SELECT rowid FROM attachment_search WHERE attachment_search MATCH ?)))")
+                     .arg(inQueueOrder ? QStringLiteral("+") : QString());
+        values << ftsPhrase(search) << ftsPhrase(search);
+        break;
+    case SearchKind::ShortText: {
+        const QString pattern = u'%' + escapeLike(search) + u'%';
+        where << QStringLiteral("(org_name_en LIKE ? ESCAPE '\\' OR org_name_zh LIKE ? ESCAPE '\\')");
+        values << pattern << pattern;
+        break;
+    }
     }
 }
+
+// The same trigram search as a test of one row `a` of applications, by reading the indexed text
+// of that row and of its attachments (what the index holds, as a substring: the same rows match).
+// Cheap per row, so used while walking the queue in order when matches are common.
+QString trigramRowTest()
+{
+    return QStringLiteral("(coalesce((SELECT body FROM application_search s WHERE s.rowid = a.id), '') LIKE ? ESCAPE '\\' "
+                          "OR EXISTS (SELECT 1 FROM attachments t WHERE t.application_id = a.id AND "
+                          "coalesce((SELECT body FROM attachment_search x WHERE x.rowid = t.id), '') LIKE ? ESCAPE '\\'))");
+}
+
+// A search that matches many applications finds its first screen among the first rows of the
+// queue, in order; one that matches few is answered from the index. This many rows are walked
+// before turning to the index.
+constexpr int kWalkBudget = 3000;
 
 // Columns that define the order (the last is always id, so the order is total).
 QStringList sortColumns(QueueSort sort)
@@ -287,11 +336,12 @@ Result<ApplicationRecord> ApplicationStore::getByReference(const QString& refere
     return get(q.value(0).toLongLong());
 }
 
-Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const QueueRow* after, int limit) const
+namespace {
+
+// Keyset condition and ORDER BY for a query, after `after`.
+void orderClause(const QueueQuery& query, const QueueRow* after, QStringList& where, QVariantList& values,
+                 QString& orderBy)
 {
-    QStringList where;
-    QVariantList values;
-    filterClause(query.filter, where, values);
     const QStringList keys = sortColumns(query.sort);
     if (after) {
         QStringList marks;
@@ -306,11 +356,21 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
     QStringList order;
     for (const QString& k : keys)
         order << k + (query.descending ? QStringLiteral(" DESC") : QString());
-    const QString sql = QStringLiteral("SELECT id, reference, org_name_en, org_name_zh, org_type, status, channel, "
-                                       "received_at FROM applications %1 ORDER BY %2 LIMIT %3")
-                            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND "),
-                                 order.join(u", "))
-                            .arg(limit);
+    orderBy = order.join(u", ");
+}
+
+QString whereText(const QStringList& where)
+{
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ");
+}
+
+const QString kQueueColumns =
+    QStringLiteral("id, reference, org_name_en, org_name_zh, org_type, status, channel, received_at");
+
+} // namespace
+
+Result<QList<QueueRow>> ApplicationStore::rows(const QString& sql, const QVariantList& values, int limit) const
+{
     const Result<QSqlQuery*> statement = prepared(sql);
     if (!statement)
         return statement.error();
@@ -330,14 +390,105 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
     return rows;
 }
 
+Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const QueueRow* after, int limit) const
+{
+    const QString search = query.filter.search.trimmed();
+    bool inQueueOrder = false;
+    if (searchKind(search) == SearchKind::Trigram) {
+        // Walk the queue in order, testing each row, but no further than kWalkBudget rows: where
+        // that many rows hold `limit` matches, those are exactly the first screen.
+        QStringList where;
+        QVariantList values;
+        plainFilterClause(query.filter, where, values);
+        QString orderBy;
+        orderClause(query, after, where, values, orderBy);
+        const QStringList keys = sortColumns(query.sort);
+        const Result<QSqlQuery*> bound = prepared(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+                                                      .arg(keys.join(u", "), whereText(where), orderBy)
+                                                      .arg(kWalkBudget - 1));
+        if (!bound)
+            return bound.error();
+        QSqlQuery& b = **bound;
+        for (int i = 0; i < values.size(); ++i)
+            b.bindValue(i, values.at(i));
+        if (!b.exec())
+            return sqlError(b, QStringLiteral("reading the queue"));
+        const bool wholeQueue = !b.next(); // fewer rows than the budget: the walk sees them all
+        if (!wholeQueue) {
+            QStringList marks;
+            for (int i = 0; i < keys.size(); ++i) {
+                marks << QStringLiteral("?");
+                values << b.value(i);
+            }
+            where << QStringLiteral("(%1) %2 (%3)")
+                         .arg(keys.join(u", "), query.descending ? QStringLiteral(">=") : QStringLiteral("<="),
+                              marks.join(u", "));
+        }
+        b.finish();
+        const QString pattern = u'%' + escapeLike(search) + u'%';
+        values << pattern << pattern;
+        where << trigramRowTest();
+        Result<QList<QueueRow>> walked =
+            rows(QStringLiteral("SELECT %1 FROM applications a %2 ORDER BY %3 LIMIT %4")
+                     .arg(kQueueColumns, whereText(where), orderBy)
+                     .arg(limit),
+                 values, limit);
+        if (!walked || wholeQueue || walked->size() == limit)
+            return walked;
+        // Some matches in the rows walked: not rare, so keep reading in queue order.
+        inQueueOrder = walked->size() >= kWalkBudget / 400;
+    }
+    QStringList where;
+    QVariantList values;
+    filterClause(query.filter, where, values, inQueueOrder);
+    QString orderBy;
+    orderClause(query, after, where, values, orderBy);
+    return rows(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT %4")
+                    .arg(kQueueColumns, whereText(where), orderBy)
+                    .arg(limit),
+                values, limit);
+}
+
 Result<qint64> ApplicationStore::count(const QueueFilter& filter) const
+{
+    return countUpTo(filter, 0);
+}
+
+Result<qint64> ApplicationStore::countUpTo(const QueueFilter& filter, qint64 cap) const
 {
     QStringList where;
     QVariantList values;
-    filterClause(filter, where, values);
-    const Result<QSqlQuery*> statement = prepared(
-        QStringLiteral("SELECT count(*) FROM applications %1")
-            .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ")));
+    QString sql;
+    const QString search = filter.search.trimmed();
+    if (cap > 0 && searchKind(search) == SearchKind::Trigram) {
+        // Counted from the index, stopping after cap + 1: matches of the applications' own text,
+        // then those found only in their attachments' text.
+        plainFilterClause(filter, where, values);
+        const QString also = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(u" AND ");
+        QVariantList twice { ftsPhrase(search) };
+        twice += values;
+        twice << ftsPhrase(search);
+        twice += values;
+        twice << u'%' + escapeLike(search) + u'%';
+        values = twice;
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT id FROM ("
+                             "SELECT a.id FROM application_search s JOIN applications a ON a.id = s.rowid "
+                             "WHERE s.application_search MATCH ?%1 "
+                             "UNION ALL "
+                             "SELECT DISTINCT a.id FROM attachment_search x JOIN attachments t ON t.id = x.rowid "
+                             "JOIN applications a ON a.id = t.application_id WHERE x.attachment_search MATCH ?%1 "
+                             "AND coalesce((SELECT body FROM application_search s2 WHERE s2.rowid = a.id), '') "
+                             "NOT LIKE ? ESCAPE '\\') LIMIT %2)")
+                  .arg(also)
+                  .arg(cap + 1);
+    } else {
+        filterClause(filter, where, values);
+        sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM applications %1 LIMIT %2)")
+                            .arg(whereText(where))
+                            .arg(cap + 1)
+                      : QStringLiteral("SELECT count(*) FROM applications %1").arg(whereText(where));
+    }
+    const Result<QSqlQuery*> statement = prepared(sql);
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;

@@ -34,6 +34,9 @@ public:
     // Queue paging by keyset: rows strictly after `after` in the query's order. Never OFFSET.
     Result<QList<QueueRow>> page(const QueueQuery& query, const QueueRow* after, int limit) const;
     Result<qint64> count(const QueueFilter& filter) const;
+    // The count when it is at most `cap`, otherwise cap + 1 ("more than cap"), without reading
+    // every match of a search that matches a great many: what the queue shows while typing.
+    Result<qint64> countUpTo(const QueueFilter& filter, qint64 cap) const;
     // The queue columns of one application (to refresh a single row after an edit).
     Result<QueueRow> queueRow(qint64 id) const;
 
@@ -41,6 +44,7 @@ private:
     // Prepared once per distinct statement and reused: the queue asks the same few questions
     // over and over while the clerk scrolls and types.
     Result<QSqlQuery*> prepared(const QString& sql) const;
+    Result<QList<QueueRow>> rows(const QString& sql, const QVariantList& values, int limit) const;
 
     QSqlDatabase m_db;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;

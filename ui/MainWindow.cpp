@@ -353,6 +353,11 @@ void MainWindow::updateStatus()
                                        : tr("No applications yet. Press Ctrl+N to record a received form."));
         return;
     }
+    if (m_model->totalIsAtLeast()) {
+        m_countLabel->setText(tr("More than %1 applications match · %2 loaded")
+                                  .arg(locale.toString(QueueModel::kCountCap), locale.toString(m_model->rowCount())));
+        return;
+    }
     m_countLabel->setText(tr("%1 application(s) · %2 loaded")
                               .arg(locale.toString(total), locale.toString(m_model->rowCount())));
 }

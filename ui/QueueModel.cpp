@@ -168,7 +168,9 @@ void QueueModel::reload()
     m_exhausted = false;
     endResetModel();
     fetchMore({});
-    const Result<qint64> total = m_store.count(m_query.filter);
+    const Result<qint64> total = m_query.filter.search.trimmed().isEmpty()
+                                     ? m_store.count(m_query.filter)
+                                     : m_store.countUpTo(m_query.filter, kCountCap);
     m_total = total ? *total : m_rows.size();
     if (!total)
         Q_EMIT loadFailed(total.message());

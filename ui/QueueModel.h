@@ -42,7 +42,11 @@ public:
     // Reloads from the database keeping filter and order (after a change elsewhere).
     void refresh();
 
-    qint64 totalCount() const { return m_total; } // rows matching the filter
+    // Rows matching the filter. A search is counted only up to kCountCap; beyond it the total is
+    // kCountCap + 1 and totalIsAtLeast() is true ("more than 1,000").
+    qint64 totalCount() const { return m_total; }
+    bool totalIsAtLeast() const { return m_total > kCountCap; }
+    static constexpr qint64 kCountCap = 1000;
     // Re-reads one application's row in place (after an edit), keeping the selection.
     void updateRow(qint64 id);
     qint64 idAt(int row) const;

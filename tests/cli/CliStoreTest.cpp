@@ -59,10 +59,11 @@ TEST_CASE("check names an attachment whose stored bytes were altered", "[cli]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
     REQUIRE(runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("200") })).exitCode == 0);
-    // Change one byte of one attachment with the sqlite3 shell, as a person with the file could.
+    // Change one byte of one attachment with the sqlite3 shell, as a person with the file could
+    // (removing the trigger that guards stored bytes first).
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"),
-                 { db, QStringLiteral("UPDATE attachments SET content = CAST(replace(CAST(content AS TEXT), "
+                 { db, QStringLiteral("DROP TRIGGER attachments_content_fixed; UPDATE attachments SET content = CAST(replace(CAST(content AS TEXT), "
                                       "'Helvetica', 'Helvetic4') AS BLOB) WHERE id = (SELECT min(id) FROM attachments);"
                                       "SELECT id, original_name FROM attachments ORDER BY id LIMIT 1;") });
     REQUIRE(sqlite.waitForFinished(30000));

@@ -4,6 +4,7 @@
 #include "DemoSeeder.h"
 #include "EventLog.h"
 #include "SqlHandle.h"
+#include "SqlUtil.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -120,4 +121,63 @@ TEST_CASE("Migration 5 indexes the applications of a version-4 database and keep
     REQUIRE(q.exec(QStringLiteral("SELECT last_id FROM audit_head")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 3);
+}
+
+TEST_CASE("Paging a search finds the same rows, in the same order, whether matches are common or rare",
+          "[db][search]")
+{
+    test::TempDatabase t;
+    // More applications than the queue walks before turning to the index (3,000).
+    REQUIRE(DemoSeeder(t.connection()).run(3200, 5).ok());
+    const QSqlDatabase db = t.connection();
+    ApplicationStore store(db);
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT org_name_en FROM applications ORDER BY id LIMIT 1")));
+    REQUIRE(q.next());
+    const QString rare = q.value(0).toString();
+    // Common (Limited, 有限公司), middling, rare, only in attachments, and no match at all.
+    for (const QString& text : { QStringLiteral("Limited"), QStringLiteral("有限公"), QStringLiteral("Trading"),
+                                 QStringLiteral("Kowloon"), QStringLiteral("Solicitors"), QStringLiteral("HCA 1"), rare,
+                                 QStringLiteral("fictional demo"), QStringLiteral("zzqqxx") }) {
+        for (const QString& status : { QStringLiteral(""), QStringLiteral("closed") }) {
+            QueueFilter f;
+            f.search = text;
+            f.status = status;
+            // What the index says, read in one go.
+            QList<qint64> expected;
+            REQUIRE(execPrepared(q,
+                                 QStringLiteral("SELECT id FROM applications WHERE (? = '' OR status = ?) AND (id IN "
+                                                "(SELECT rowid FROM application_search WHERE application_search MATCH ?) "
+                                                "OR id IN (SELECT application_id FROM attachments WHERE id IN (SELECT "
+                                                "rowid FROM attachment_search WHERE attachment_search MATCH ?))) "
+                                                "ORDER BY received_at DESC, id DESC"),
+                                 { status, status, u'"' + text + u'"', u'"' + text + u'"' })
+                        .ok());
+            while (q.next())
+                expected << q.value(0).toLongLong();
+            for (int limit : { 7, 50 }) {
+                QList<qint64> paged;
+                std::optional<QueueRow> last;
+                for (;;) {
+                    const auto rows = store.page(QueueQuery { f, QueueSort::ReceivedAt, true }, last ? &*last : nullptr, limit);
+                    REQUIRE(rows.ok());
+                    for (const QueueRow& r : *rows)
+                        paged << r.id;
+                    if (rows->size() < limit)
+                        break;
+                    last = rows->last();
+                }
+                INFO(text.toStdString() << " status '" << status.toStdString() << "' limit " << limit);
+                CHECK(paged == expected);
+            }
+            const auto all = store.count(f);
+            REQUIRE(all.ok());
+            CHECK(*all == expected.size());
+            for (qint64 cap : { 1, 10, 100000 }) {
+                const auto capped = store.countUpTo(f, cap);
+                REQUIRE(capped.ok());
+                CHECK(*capped == std::min<qint64>(expected.size(), cap + 1));
+            }
+        }
+    }
 }
