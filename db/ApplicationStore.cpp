@@ -106,6 +106,39 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
         where << QStringLiteral("received_at < ?");
         values << isoUtc(f.receivedTo.addDays(1).startOfDay());
     }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString& s : f.statuses) {
+            marks << QStringLiteral("?");
+            values << s;
+        }
+        where << QStringLiteral("status IN (%1)").arg(marks.join(u", "));
+    }
+    if (!f.orgType.isEmpty()) {
+        where << QStringLiteral("org_type = ?");
+        values << f.orgType;
+    }
+    if (f.receivedFromUtc.isValid()) {
+        where << QStringLiteral("received_at >= ?");
+        values << isoUtc(f.receivedFromUtc);
+    }
+    if (f.receivedBeforeUtc.isValid()) {
+        where << QStringLiteral("received_at < ?");
+        values << isoUtc(f.receivedBeforeUtc);
+    }
+    if (f.staffId) {
+        where << QStringLiteral("(registered_by = ? OR id IN (SELECT application_id FROM application_transitions "
+                                "WHERE actor_id = ?))");
+        values << *f.staffId << *f.staffId;
+    }
+    // A case is decided once: by its move to approved or to rejected (nothing leads back).
+    if (f.decision == u"approved" || f.decision == u"rejected") {
+        where << QStringLiteral("id IN (SELECT application_id FROM application_transitions WHERE to_status = ?)");
+        values << f.decision;
+    } else if (f.decision == u"none") {
+        where << QStringLiteral("id NOT IN (SELECT application_id FROM application_transitions "
+                                "WHERE to_status IN ('approved', 'rejected'))");
+    }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         static const QRegularExpression refPrefix(QStringLiteral("^OA-[0-9-]*$"),
