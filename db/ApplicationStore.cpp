@@ -87,7 +87,9 @@ QString escapeLike(QString s)
 }
 
 // WHERE clause (without the keyword) and its bound values for a filter.
-void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values)
+// `forCount`: the same rows, phrased for counting them all (uncorrelated IN lists, built once)
+// rather than for reading the first rows in order (correlated EXISTS, probed per row by index).
+void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values, bool forCount = false)
 {
     if (!f.status.isEmpty()) {
         where << QStringLiteral("status = ?");
@@ -127,17 +129,23 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
         values << isoUtc(f.receivedBeforeUtc);
     }
     if (f.staffId) {
-        where << QStringLiteral("(registered_by = ? OR id IN (SELECT application_id FROM application_transitions "
-                                "WHERE actor_id = ?))");
+        where << (forCount ? QStringLiteral("(registered_by = ? OR id IN (SELECT application_id FROM "
+                                            "application_transitions WHERE actor_id = ?))")
+                           : QStringLiteral("(registered_by = ? OR EXISTS (SELECT 1 FROM application_transitions t "
+                                            "WHERE t.application_id = applications.id AND t.actor_id = ?))"));
         values << *f.staffId << *f.staffId;
     }
     // A case is decided once: by its move to approved or to rejected (nothing leads back).
     if (f.decision == u"approved" || f.decision == u"rejected") {
-        where << QStringLiteral("id IN (SELECT application_id FROM application_transitions WHERE to_status = ?)");
+        where << (forCount ? QStringLiteral("id IN (SELECT application_id FROM application_transitions WHERE to_status = ?)")
+                           : QStringLiteral("EXISTS (SELECT 1 FROM application_transitions t WHERE "
+                                            "t.application_id = applications.id AND t.to_status = ?)"));
         values << f.decision;
     } else if (f.decision == u"none") {
-        where << QStringLiteral("id NOT IN (SELECT application_id FROM application_transitions "
-                                "WHERE to_status IN ('approved', 'rejected'))");
+        where << (forCount ? QStringLiteral("id NOT IN (SELECT application_id FROM application_transitions "
+                                            "WHERE to_status IN ('approved', 'rejected'))")
+                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM application_transitions t WHERE "
+                                            "t.application_id = applications.id AND t.to_status IN ('approved', 'rejected'))"));
     }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
@@ -367,7 +375,7 @@ Result<qint64> ApplicationStore::count(const QueueFilter& filter) const
 {
     QStringList where;
     QVariantList values;
-    filterClause(filter, where, values);
+    filterClause(filter, where, values, true);
     const Result<QSqlQuery*> statement = prepared(
         QStringLiteral("SELECT count(*) FROM applications %1")
             .arg(where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(u" AND ")));

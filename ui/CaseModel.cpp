@@ -8,7 +8,10 @@
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
+#include <QFutureWatcher>
 #include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace orgdesk {
 
@@ -93,7 +96,7 @@ QVariant CaseModel::headerData(int section, Qt::Orientation orientation, int rol
     case Reference:
         return tr("Reference");
     case Organization:
-        return tr("Organization (English / Chinese)");
+        return tr("Organization");
     case Type:
         return tr("Type");
     case Status:
@@ -147,12 +150,63 @@ void CaseModel::refresh()
     m_rows.clear();
     m_exhausted = false;
     endResetModel();
-    const auto n = m_finder.count(m_filter);
-    m_total = n ? *n : 0;
-    if (!n)
-        Q_EMIT loadFailed(n.message());
+    const int generation = ++m_generation;
+    const QString path = m_db.databaseName();
+    if (!m_filter.staffId || path.isEmpty() || path == u":memory:") {
+        m_counting = false;
+        const auto n = m_finder.count(m_filter);
+        m_total = n ? *n : 0;
+        if (!n)
+            Q_EMIT loadFailed(n.message());
+        fetchMore({});
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    m_counting = true;
+    m_total = 0;
     fetchMore({});
     Q_EMIT totalCountChanged(m_total);
+    struct Counted
+    {
+        qint64 n = 0;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Counted>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const Counted counted = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_counting = false;
+        m_total = counted.n;
+        if (!counted.error.isEmpty())
+            Q_EMIT loadFailed(counted.error);
+        Q_EMIT totalCountChanged(m_total);
+    });
+    const CaseFilter filter = m_filter;
+    watcher->setFuture(QtConcurrent::run([path, filter, generation] {
+        Counted out;
+        const QString name = QStringLiteral("orgdesk-case-count-%1-%2")
+                                 .arg(quintptr(QThread::currentThreadId()))
+                                 .arg(generation);
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(path);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!c.open()) {
+                out.error = tr("The cases could not be counted: the database could not be opened.");
+            } else {
+                const auto n = CaseFinder(c).count(filter);
+                if (n)
+                    out.n = *n;
+                else
+                    out.error = n.message();
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }));
 }
 
 qint64 CaseModel::idAt(int row) const

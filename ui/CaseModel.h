@@ -11,7 +11,7 @@ namespace orgdesk {
 
 // The supervisor console's cases for a QTableView, newest received first. Rows are fetched lazily
 // in pages by keyset through CaseFinder (never all rows, never OFFSET); the count comes from one
-// query per filter.
+// query per filter (see counting()).
 //
 // Thread rules: GUI thread only; uses the GUI thread's connection.
 class CaseModel : public QAbstractTableModel
@@ -35,6 +35,9 @@ public:
     const CaseFilter& filter() const { return m_filter; }
     void refresh();
     qint64 totalCount() const { return m_total; }
+    // The count of a staff filter is not covered by an index: at a million cases it takes seconds,
+    // so it runs on a worker thread with its own read-only connection while the rows show.
+    bool counting() const { return m_counting; }
     qint64 idAt(int row) const;
     const CaseRow* rowAt(int row) const;
 
@@ -50,6 +53,8 @@ private:
     QHash<QString, QString> m_typeNames; // organization type code -> English name
     bool m_exhausted = false;
     qint64 m_total = 0;
+    bool m_counting = false;
+    int m_generation = 0; // a count finishing for an older filter is dropped
 };
 
 } // namespace orgdesk

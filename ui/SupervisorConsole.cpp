@@ -368,6 +368,12 @@ void SupervisorConsole::updateCount()
 {
     const qint64 total = m_model->totalCount();
     const QLocale locale;
+    if (m_model->counting()) {
+        m_count->setText(m_model->rowCount() == 0 ? tr("Looking for matching cases…")
+                                                  : tr("%1 loaded · counting all matching cases… · newest received first")
+                                                        .arg(locale.toString(m_model->rowCount())));
+        return;
+    }
     if (total == 0) {
         m_count->setText(tr("No cases match these filters. Change them, or press Ctrl+Shift+L to clear them."));
         return;

@@ -143,8 +143,32 @@ Result<qint64> CaseFinder::count(const CaseFilter& filter)
     const std::optional<QueueFilter> sql = sqlFilter(filter, levels ? &*levels : nullptr);
     if (!sql)
         return qint64(0);
-    if (!filter.overdueOnly)
-        return m_store.count(*sql);
+    if (!filter.overdueOnly) {
+        // The decision alone: one decision move per case, counted on the (to_status, at) index.
+        const bool decisionOnly = filter.decision != DecisionFilter::Any && filter.statuses.isEmpty() && !filter.staffId
+                                  && filter.orgType.isEmpty() && filter.channel.isEmpty() && !filter.receivedFrom.isValid()
+                                  && !filter.receivedTo.isValid();
+        if (!decisionOnly)
+            return m_store.count(*sql);
+        auto moves = [this](const QString& to) -> Result<qint64> {
+            QSqlQuery q(m_db);
+            if (Status s = execPrepared(q, QStringLiteral("SELECT count(*) FROM application_transitions WHERE to_status = ?"),
+                                        { to });
+                !s)
+                return s.error();
+            if (!q.next())
+                return sqlError(q, QStringLiteral("counting decisions"));
+            return q.value(0).toLongLong();
+        };
+        if (filter.decision != DecisionFilter::Undecided)
+            return moves(filter.decision == DecisionFilter::Approved ? QStringLiteral("approved") : QStringLiteral("rejected"));
+        const auto all = m_store.count({});
+        const auto approved = moves(QStringLiteral("approved"));
+        const auto rejected = moves(QStringLiteral("rejected"));
+        if (!all || !approved || !rejected)
+            return !all ? all.error() : !approved ? approved.error() : rejected.error();
+        return *all - *approved - *rejected;
+    }
     QueueQuery query;
     query.filter = *sql;
     qint64 n = 0;

@@ -136,6 +136,9 @@ TEST_CASE("A supervisor filters cases, reads a timeline and reviews a sample fro
     clerk->setFocus();
     QTest::keyClicks(clerk, QStringLiteral("demo-clerk-3"));
     REQUIRE(clerk->currentText().startsWith(QStringLiteral("demo-clerk-3")));
+    // Counted on a worker thread while the first rows show.
+    REQUIRE(QTest::qWaitFor([&] { return !console->caseModel()->counting(); }, 10000));
+    CHECK(console->countLabel()->text().contains(QStringLiteral("case(s)")));
     const qint64 clerkCount = console->caseModel()->totalCount();
     CHECK(clerkCount > 0);
     CHECK(clerkCount < 600);
