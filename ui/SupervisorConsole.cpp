@@ -133,11 +133,14 @@ QWidget* SupervisorConsole::createCasesPage()
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(false);
     m_timeline->setWordWrap(true);
+    m_timeline->setTextElideMode(Qt::ElideNone); // long entries wrap onto more lines
     m_timeline->setAlternatingRowColors(true);
     m_timeline->setAccessibleName(tr("Case timeline"));
     m_timeline->header()->resizeSection(0, fm.horizontalAdvance(QStringLiteral("2026-00-00 00:00")) + 20);
     m_timeline->header()->resizeSection(1, fm.horizontalAdvance(QStringLiteral("demo-supervisor-0")) + 12);
     m_timeline->header()->setStretchLastSection(true);
+    // Wrapped rows take their height from the column's width: lay them out again when it changes.
+    connect(m_timeline->header(), &QHeaderView::sectionResized, m_timeline, [this] { m_timeline->doItemsLayout(); });
     rv->addWidget(m_timeline, 1);
     auto* hint = new QLabel(tr("Enter on an entry marked ↗ opens its page or letter in the main window."), right);
     hint->setWordWrap(true);
