@@ -68,6 +68,14 @@ struct QueueFilter
     QDate receivedFrom; // inclusive, local dates are converted by the caller; null: open
     QDate receivedTo;   // inclusive; null: open
     QString search;  // reference, organization name (English or Chinese), BR number
+
+    // Filters of the supervisor console (app/oversight/CaseFinder); empty or unset: any.
+    QStringList statuses;         // any of these statuses (and `status`, when both are given)
+    QString orgType;              // organization_types.code
+    std::optional<qint64> staffId; // registered it (registered_by) or made any recorded move on it
+    QString decision;             // "approved" or "rejected": that decision move is recorded; "none": neither is
+    QDateTime receivedFromUtc;    // received_at >= this; invalid: open
+    QDateTime receivedBeforeUtc;  // received_at < this; invalid: open
 };
 
 struct QueueQuery

@@ -102,8 +102,10 @@ SearchKind searchKind(const QString& search)
     return search.size() >= 3 ? SearchKind::Trigram : SearchKind::ShortText;
 }
 
-// The filter's conditions other than the search text.
-void plainFilterClause(const QueueFilter& f, QStringList& where, QVariantList& values)
+// The filter's conditions other than the search text. `forCount`: the same rows, phrased for
+// counting them all (uncorrelated IN lists, built once) rather than for reading the first rows in
+// order (correlated EXISTS, probed per row by index).
+void plainFilterClause(const QueueFilter& f, QStringList& where, QVariantList& values, bool forCount = false)
 {
     if (!f.status.isEmpty()) {
         where << QStringLiteral("status = ?");
@@ -122,6 +124,45 @@ void plainFilterClause(const QueueFilter& f, QStringList& where, QVariantList& v
         where << QStringLiteral("received_at < ?");
         values << isoUtc(f.receivedTo.addDays(1).startOfDay());
     }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString& s : f.statuses) {
+            marks << QStringLiteral("?");
+            values << s;
+        }
+        where << QStringLiteral("status IN (%1)").arg(marks.join(u", "));
+    }
+    if (!f.orgType.isEmpty()) {
+        where << QStringLiteral("org_type = ?");
+        values << f.orgType;
+    }
+    if (f.receivedFromUtc.isValid()) {
+        where << QStringLiteral("received_at >= ?");
+        values << isoUtc(f.receivedFromUtc);
+    }
+    if (f.receivedBeforeUtc.isValid()) {
+        where << QStringLiteral("received_at < ?");
+        values << isoUtc(f.receivedBeforeUtc);
+    }
+    if (f.staffId) {
+        where << (forCount ? QStringLiteral("(registered_by = ? OR id IN (SELECT application_id FROM "
+                                            "application_transitions WHERE actor_id = ?))")
+                           : QStringLiteral("(registered_by = ? OR EXISTS (SELECT 1 FROM application_transitions t "
+                                            "WHERE t.application_id = applications.id AND t.actor_id = ?))"));
+        values << *f.staffId << *f.staffId;
+    }
+    // A case is decided once: by its move to approved or to rejected (nothing leads back).
+    if (f.decision == u"approved" || f.decision == u"rejected") {
+        where << (forCount ? QStringLiteral("id IN (SELECT application_id FROM application_transitions WHERE to_status = ?)")
+                           : QStringLiteral("EXISTS (SELECT 1 FROM application_transitions t WHERE "
+                                            "t.application_id = applications.id AND t.to_status = ?)"));
+        values << f.decision;
+    } else if (f.decision == u"none") {
+        where << (forCount ? QStringLiteral("id NOT IN (SELECT application_id FROM application_transitions "
+                                            "WHERE to_status IN ('approved', 'rejected'))")
+                           : QStringLiteral("NOT EXISTS (SELECT 1 FROM application_transitions t WHERE "
+                                            "t.application_id = applications.id AND t.to_status IN ('approved', 'rejected'))"));
+    }
 }
 
 // The search text as one FTS5 string: quoted, so words like OR and NOT are literal.
@@ -134,9 +175,10 @@ QString ftsPhrase(QString search)
 // WHERE clause (without the keyword) and its bound values for a filter. With `inQueueOrder`, a
 // trigram search is tested on each row while the queue is read in order (right when matches are
 // not rare), instead of sorting every match (right when they are).
-void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values, bool inQueueOrder = false)
+void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values, bool forCount = false,
+                  bool inQueueOrder = false)
 {
-    plainFilterClause(f, where, values);
+    plainFilterClause(f, where, values, forCount);
     const QString search = f.search.trimmed();
     switch (searchKind(search)) {
     case SearchKind::None:
@@ -170,13 +212,13 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
     }
 }
 
-// The same trigram search as a test of one row `a` of applications, by reading the indexed text
+// The same trigram search as a test of one row of applications, by reading the indexed text
 // of that row and of its attachments (what the index holds, as a substring: the same rows match).
 // Cheap per row, so used while walking the queue in order when matches are common.
 QString trigramRowTest()
 {
-    return QStringLiteral("(coalesce((SELECT body FROM application_search s WHERE s.rowid = a.id), '') LIKE ? ESCAPE '\\' "
-                          "OR EXISTS (SELECT 1 FROM attachments t WHERE t.application_id = a.id AND "
+    return QStringLiteral("(coalesce((SELECT body FROM application_search s WHERE s.rowid = applications.id), '') "
+                          "LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM attachments t WHERE t.application_id = applications.id AND "
                           "coalesce((SELECT body FROM attachment_search x WHERE x.rowid = t.id), '') LIKE ? ESCAPE '\\'))");
 }
 
@@ -429,7 +471,7 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
         values << pattern << pattern;
         where << trigramRowTest();
         Result<QList<QueueRow>> walked =
-            rows(QStringLiteral("SELECT %1 FROM applications a %2 ORDER BY %3 LIMIT %4")
+            rows(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT %4")
                      .arg(kQueueColumns, whereText(where), orderBy)
                      .arg(limit),
                  values, limit);
@@ -440,7 +482,7 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
     }
     QStringList where;
     QVariantList values;
-    filterClause(query.filter, where, values, inQueueOrder);
+    filterClause(query.filter, where, values, false, inQueueOrder);
     QString orderBy;
     orderClause(query, after, where, values, orderBy);
     return rows(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT %4")
@@ -463,7 +505,7 @@ Result<qint64> ApplicationStore::countUpTo(const QueueFilter& filter, qint64 cap
     if (cap > 0 && searchKind(search) == SearchKind::Trigram) {
         // Counted from the index, stopping after cap + 1: matches of the applications' own text,
         // then those found only in their attachments' text.
-        plainFilterClause(filter, where, values);
+        plainFilterClause(filter, where, values, true);
         const QString also = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(u" AND ");
         QVariantList twice { ftsPhrase(search) };
         twice += values;
@@ -472,17 +514,18 @@ Result<qint64> ApplicationStore::countUpTo(const QueueFilter& filter, qint64 cap
         twice << u'%' + escapeLike(search) + u'%';
         values = twice;
         sql = QStringLiteral("SELECT count(*) FROM (SELECT id FROM ("
-                             "SELECT a.id FROM application_search s JOIN applications a ON a.id = s.rowid "
-                             "WHERE s.application_search MATCH ?%1 "
+                             "SELECT applications.id FROM application_search s JOIN applications "
+                             "ON applications.id = s.rowid WHERE s.application_search MATCH ?%1 "
                              "UNION ALL "
-                             "SELECT DISTINCT a.id FROM attachment_search x JOIN attachments t ON t.id = x.rowid "
-                             "JOIN applications a ON a.id = t.application_id WHERE x.attachment_search MATCH ?%1 "
-                             "AND coalesce((SELECT body FROM application_search s2 WHERE s2.rowid = a.id), '') "
-                             "NOT LIKE ? ESCAPE '\\') LIMIT %2)")
+                             "SELECT DISTINCT applications.id FROM (SELECT t.application_id AS found FROM "
+                             "attachment_search x JOIN attachments t ON t.id = x.rowid WHERE "
+                             "x.attachment_search MATCH ?) m JOIN applications ON applications.id = m.found WHERE "
+                             "1%1 AND coalesce((SELECT body FROM application_search s2 WHERE "
+                             "s2.rowid = applications.id), '') NOT LIKE ? ESCAPE '\\') LIMIT %2)")
                   .arg(also)
                   .arg(cap + 1);
     } else {
-        filterClause(filter, where, values);
+        filterClause(filter, where, values, true);
         sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM applications %1 LIMIT %2)")
                             .arg(whereText(where))
                             .arg(cap + 1)

@@ -12,6 +12,7 @@
 #include "IdleLock.h"
 #include "LetterTemplateDialog.h"
 #include "OverdueDialog.h"
+#include "SupervisorConsole.h"
 #include "UserAdminDialog.h"
 #include "WorkflowPanel.h"
 #include "documents/IntakeService.h"
@@ -299,6 +300,13 @@ void MainWindow::createActions()
     account->addSeparator();
     account->addAction(tr("Sign &out"), this, &QWidget::close);
 
+    if (SupervisorConsole::mayOpen(m_actor)) {
+        QMenu* oversight = menuBar()->addMenu(tr("&Oversight"));
+        QAction* console = oversight->addAction(tr("Supervisor &console…"), this, [this] { showSupervisorConsole(); });
+        console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        oversight->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OrgDesk"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -389,6 +397,41 @@ void MainWindow::selectApplication(qint64 id)
     } else {
         m_detail->showApplication(id);
     }
+}
+
+void MainWindow::openAttachmentPage(qint64 applicationId, qint64 attachmentId, int page)
+{
+    selectApplication(applicationId);
+    m_caseTabs->setCurrentWidget(m_viewer);
+    applicationChanged(applicationId);
+    m_viewer->openAttachment(attachmentId, std::max(0, page - 1));
+}
+
+SupervisorConsole* MainWindow::showSupervisorConsole()
+{
+    if (!SupervisorConsole::mayOpen(m_actor))
+        return nullptr;
+    if (!m_console) {
+        m_console = new SupervisorConsole(m_db, m_actor, this);
+        m_console->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_console, &SupervisorConsole::openApplication, this, [this](qint64 id) {
+            selectApplication(id);
+            if (currentApplicationId() != id) // not in the queue as filtered: the case tabs show it anyway
+                applicationChanged(id);
+            raise();
+            activateWindow();
+        });
+        connect(m_console, &SupervisorConsole::openAttachmentPage, this,
+                [this](qint64 app, qint64 attachment, int page) {
+                    openAttachmentPage(app, attachment, page);
+                    raise();
+                    activateWindow();
+                });
+    }
+    m_console->show();
+    m_console->raise();
+    m_console->activateWindow();
+    return m_console;
 }
 
 void MainWindow::newApplication()

@@ -4,6 +4,7 @@
 #include "UserService.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSqlDatabase>
 
 class QComboBox;
@@ -25,6 +26,7 @@ class FaxInboxPanel;
 class IdleLock;
 class WorkflowPanel;
 class QueueModel;
+class SupervisorConsole;
 
 // The clerk's and supervisor's main screen: the queue of applications with filters and search,
 // and the selected application beside it.
@@ -56,6 +58,10 @@ public:
 
     // Selects the application in the queue (loading pages as needed) and shows it.
     void selectApplication(qint64 id);
+    // Shows the application's attachment at `page` (1-based) in the Documents tab.
+    void openAttachmentPage(qint64 applicationId, qint64 attachmentId, int page);
+    // The supervisors' console (supervisors and administrators), opened once and raised after.
+    SupervisorConsole* showSupervisorConsole();
 
 public Q_SLOTS:
     void newApplication();
@@ -109,6 +115,7 @@ private:
     QTimer* m_searchDelay = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
+    QPointer<SupervisorConsole> m_console;
 };
 
 } // namespace orgdesk
