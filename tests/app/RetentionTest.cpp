@@ -216,7 +216,7 @@ TEST_CASE("A stored attachment's bytes cannot be changed through SQL", "[app][re
     CHECK(AttachmentStore(desk.db()).content(id).ok());
 }
 
-TEST_CASE("Migrations 6 and 7 upgrade a version-5 database and keep its attachments", "[app][retention][migration]")
+TEST_CASE("Migrations 6 to 8 upgrade a version-5 database and keep its attachments and moves", "[app][retention][migration]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
@@ -255,8 +255,12 @@ TEST_CASE("Migrations 6 and 7 upgrade a version-5 database and keep its attachme
     CHECK(*bytes == QByteArray(700, 'f'));
     CHECK(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
                                                   "('quality_samples', 'quality_sample_items', "
-                                                  "'application_checklist_ticked', 'attachments_content_fixed')"))
-          == 4);
+                                                  "'application_checklist_ticked', 'attachments_content_fixed', "
+                                                  "'application_transitions_actor_application')"))
+          == 5);
+    CHECK(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                                  "('application_transitions_actor', 'application_transitions_actor_at')"))
+          == 0);
     const auto chain = EventLog::verify(db->connection());
     REQUIRE(chain.ok());
     CHECK_FALSE(chain->has_value());
