@@ -5,6 +5,7 @@
 #include "ApplicationStore.h"
 #include "BackupService.h"
 #include "Database.h"
+#include "DatabaseTasks.h"
 #include "DetailPane.h"
 #include "DocumentViewer.h"
 #include "FaxInboxPanel.h"
@@ -19,6 +20,7 @@
 #include "IntegrityChecker.h"
 #include "QueueModel.h"
 #include "ReceiveDialog.h"
+#include "RetentionDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -290,8 +292,6 @@ void MainWindow::createActions()
     account->addAction(tr("&Change password…"), this, [this] { ChangePasswordDialog(m_db, m_actor, this).exec(); });
     QAction* lockNow = account->addAction(tr("&Lock now"), this, [this] { m_idleLock->lockNow(); });
     lockNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    if (m_actor.role == u"supervisor" || m_actor.role == u"admin")
-        account->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
     if (m_actor.role == u"admin") {
         account->addSeparator();
         account->addAction(tr("&Staff accounts…"), this, [this] { UserAdminDialog(m_db, m_actor, this).exec(); });
@@ -305,6 +305,13 @@ void MainWindow::createActions()
         QAction* console = oversight->addAction(tr("Supervisor &console…"), this, [this] { showSupervisorConsole(); });
         console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         oversight->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
+        oversight->addSeparator();
+        QAction* verify = oversight->addAction(tr("&Verify audit trail…"), this, [this] {
+            DatabaseTasks::verifyAuditTrail(this, m_db, m_databasePath, m_actor);
+        });
+        verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        if (m_actor.role == u"admin")
+            oversight->addAction(tr("Personal data &retention…"), this, [this] { RetentionDialog(m_db, m_actor, this).exec(); });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -469,51 +476,7 @@ void MainWindow::backupDatabase()
 
 void MainWindow::checkDatabase()
 {
-    auto* progress = new QProgressDialog(tr("Checking the database…"), tr("Cancel"), 0, 1000, this);
-    progress->setWindowTitle(tr("Check database"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    auto cancel = std::make_shared<std::atomic<bool>>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
-    QPointer<QProgressDialog> guard(progress);
-    const QString path = m_databasePath;
-    auto* watcher = new QFutureWatcher<Result<IntegrityChecker::Report>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard] {
-        const Result<IntegrityChecker::Report> report = watcher->result();
-        watcher->deleteLater();
-        if (guard)
-            guard->close();
-        if (!report) {
-            if (report.error().code != ErrorCode::Cancelled)
-                QMessageBox::warning(this, tr("Check database"), report.message());
-            return;
-        }
-        if (report->problems.isEmpty())
-            QMessageBox::information(this, tr("Check database"),
-                                     tr("No problems found: %1 attachments and %2 audit events verified.")
-                                         .arg(report->attachmentsChecked)
-                                         .arg(report->eventsChecked));
-        else
-            QMessageBox::warning(this, tr("Check database"),
-                                 tr("Problems found:\n\n%1").arg(report->problems.join(QStringLiteral("\n"))));
-    });
-    watcher->setFuture(QtConcurrent::run([path, cancel, guard]() -> Result<IntegrityChecker::Report> {
-        // A connection of its own: connections belong to one thread.
-        Result<Database> db = Database::open(path, Database::OpenMode::ReadOnlyNoMigrate);
-        if (!db)
-            return db.error();
-        return IntegrityChecker(db->connection()).run([&](const QString& stage, qint64 done, qint64 total) {
-            const int value = total > 0 ? int(done * 1000 / total) : 0;
-            QMetaObject::invokeMethod(qApp, [guard, stage, value] {
-                if (guard) {
-                    guard->setLabelText(stage);
-                    guard->setValue(std::min(value, 999));
-                }
-            });
-            return !*cancel;
-        });
-    }));
+    DatabaseTasks::checkDatabase(this, m_databasePath);
 }
 
 void MainWindow::about()
