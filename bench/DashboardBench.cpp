@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dashboard speed at scale: DashboardService for the last 90 days, the last 365 days and the last
+// whole calendar year, next to the sqlite3 shell running the same aggregate SQL (the floor: the
+// shell reads the same rows but does no business-day work) on the same file. The database is
+// opened read-only and never changed.
+//
+//   bench_dashboard DATABASE [TODAY]   (TODAY: YYYY-MM-DD, default the Help Centre's today)
+#include "BenchSupport.h"
+#include "Clock.h"
+#include "Database.h"
+#include "reports/DashboardService.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+#include <cstdio>
+
+using namespace orgdesk;
+using namespace orgdesk::bench;
+
+namespace {
+
+// The statements DashboardService runs for [from, to], with the values written in; row-returning
+// ones are wrapped in an aggregate so the shell does not spend its time printing.
+QStringList equivalentSql(QDate from, QDate to)
+{
+    const QString start = DashboardService::dayStartUtc(from);
+    const QString end = DashboardService::dayStartUtc(to.addDays(1));
+    const QString hour = QStringLiteral("CAST(strftime('%s', %1) AS INTEGER) / 3600");
+    const QString open = QStringLiteral("('received', 'registered', 'under_review', 'recommended', 'case_by_case', "
+                                        "'awaiting_applicant')");
+    return {
+        QStringLiteral("SELECT channel, %1, count(*) FROM applications WHERE channel IN ('fax', 'post', 'hand', 'online') "
+                       "AND received_at >= '%2' AND received_at < '%3' GROUP BY 1, 2")
+            .arg(hour.arg(QStringLiteral("received_at")), start, end),
+        QStringLiteral("SELECT to_status, count(*) FROM application_transitions WHERE to_status IN ('approved', "
+                       "'rejected', 'withdrawn', 'duplicate') AND at >= '%1' AND at < '%2' GROUP BY to_status")
+            .arg(start, end),
+        QStringLiteral("SELECT count(*), sum(r), sum(h) FROM (SELECT t.application_id, %1 AS r, %2 AS h FROM "
+                       "application_transitions t JOIN applications a ON a.id = t.application_id WHERE t.to_status IN "
+                       "('approved', 'rejected') AND t.at >= '%3' AND t.at < '%4')")
+            .arg(hour.arg(QStringLiteral("a.received_at")), hour.arg(QStringLiteral("t.at")), start, end),
+        QStringLiteral("SELECT count(*) FROM (SELECT p.application_id, p.to_status, %1 FROM application_transitions d "
+                       "JOIN application_transitions p ON p.application_id = d.application_id WHERE d.to_status IN "
+                       "('approved', 'rejected') AND d.at >= '%2' AND d.at < '%3' AND (p.to_status = "
+                       "'awaiting_applicant' OR p.from_status = 'awaiting_applicant') ORDER BY p.application_id, p.id)")
+            .arg(hour.arg(QStringLiteral("p.at")), start, end),
+        QStringLiteral("SELECT count(*) FROM applications WHERE status IN %1").arg(open),
+        // ServiceLevels::overdue(): the open cases, then their pauses.
+        QStringLiteral("SELECT count(*), sum(length(reference) + length(org_name_en) + length(org_name_zh)) FROM "
+                       "applications WHERE status IN %1")
+            .arg(open),
+        QStringLiteral("SELECT count(*) FROM application_transitions WHERE application_id IN (SELECT id FROM "
+                       "applications WHERE status IN %1) AND (to_status = 'awaiting_applicant' OR from_status = "
+                       "'awaiting_applicant')")
+            .arg(open),
+    };
+}
+
+void run(const Database& db, const char* what, QDate from, QDate to)
+{
+    DashboardService service(db.connection());
+    Result<Dashboard> first = service.compute(from, to);
+    if (!first) {
+        std::printf("%s: %s\n", what, qPrintable(first.message()));
+        return;
+    }
+    const double ours = medianMs(5, [&] { (void)service.compute(from, to); });
+    const QStringList sql = equivalentSql(from, to);
+    const double shell = shellPerStatementMs(db.path(), sql) * double(sql.size());
+    std::printf("%-34s %s..%s  received %7d  decided %7d  open %6d (overdue %6d)\n", what,
+                qPrintable(from.toString(Qt::ISODate)), qPrintable(to.toString(Qt::ISODate)), first->intakeTotal.total(),
+                first->processing.cases, first->compliance.openCases, first->compliance.openOverdue);
+    std::printf("%-34s OrgDesk %8.1f ms   sqlite3 shell (same SQL) %8.1f ms   ratio %.2fx   %s\n", "", ours, shell,
+                shell > 0 ? ours / shell : 0.0, ours < 1000 ? "under 1 s" : "OVER 1 s");
+    std::printf("%-34s median %.1f, mean %.1f, p90 %d business days; within target %d of %d\n", "",
+                first->processing.median, first->processing.mean, first->processing.percentile90,
+                first->compliance.withinTarget, first->compliance.decided);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_dashboard DATABASE [TODAY]\n");
+        return 2;
+    }
+    Result<Database> db = Database::open(QString::fromLocal8Bit(argv[1]), Database::OpenMode::ReadOnlyNoMigrate);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+        return 1;
+    }
+    QDate today = DashboardService::today();
+    std::optional<FixedClock> fixed;
+    if (argc > 2) {
+        today = QDate::fromString(QString::fromLocal8Bit(argv[2]), Qt::ISODate);
+        if (!today.isValid()) {
+            std::fprintf(stderr, "TODAY is written YYYY-MM-DD\n");
+            return 2;
+        }
+        fixed.emplace(QDateTime(today, QTime(12, 0), QTimeZone(QByteArrayLiteral("Asia/Hong_Kong"))));
+        Clock::setCurrent(&*fixed);
+    }
+    std::printf("database: %s, today %s\n", qPrintable(db->path()), qPrintable(today.toString(Qt::ISODate)));
+    const auto [from90, to90] = DashboardService::lastDays(90, today);
+    run(*db, "last 90 days", from90, to90);
+    const auto [from365, to365] = DashboardService::lastDays(365, today);
+    run(*db, "last 365 days", from365, to365);
+    const QDate lastYear(today.year() - 1, 1, 1);
+    run(*db, "last calendar year", lastYear, QDate(lastYear.year(), 12, 31));
+    Clock::setCurrent(nullptr);
+    return 0;
+}
