@@ -11,6 +11,10 @@
 #include "reports/DashboardService.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -30,21 +34,25 @@ QStringList equivalentSql(QDate from, QDate to)
     const QString open = QStringLiteral("('received', 'registered', 'under_review', 'recommended', 'case_by_case', "
                                         "'awaiting_applicant')");
     return {
-        QStringLiteral("SELECT channel, %1, count(*) FROM applications WHERE channel IN ('fax', 'post', 'hand', 'online') "
-                       "AND received_at >= '%2' AND received_at < '%3' GROUP BY 1, 2")
-            .arg(hour.arg(QStringLiteral("received_at")), start, end),
+        QStringLiteral("SELECT channel, substr(received_at, 1, 13), count(*) FROM applications WHERE channel IN "
+                       "('fax', 'post', 'hand', 'online') AND received_at >= '%1' AND received_at < '%2' GROUP BY 1, 2")
+            .arg(start, end),
         QStringLiteral("SELECT to_status, count(*) FROM application_transitions WHERE to_status IN ('approved', "
                        "'rejected', 'withdrawn', 'duplicate') AND at >= '%1' AND at < '%2' GROUP BY to_status")
             .arg(start, end),
-        QStringLiteral("SELECT count(*), sum(r), sum(h) FROM (SELECT t.application_id, %1 AS r, %2 AS h FROM "
-                       "application_transitions t JOIN applications a ON a.id = t.application_id WHERE t.to_status IN "
-                       "('approved', 'rejected') AND t.at >= '%3' AND t.at < '%4')")
-            .arg(hour.arg(QStringLiteral("a.received_at")), hour.arg(QStringLiteral("t.at")), start, end),
-        QStringLiteral("SELECT count(*) FROM (SELECT p.application_id, p.to_status, %1 FROM application_transitions d "
-                       "JOIN application_transitions p ON p.application_id = d.application_id WHERE d.to_status IN "
-                       "('approved', 'rejected') AND d.at >= '%2' AND d.at < '%3' AND (p.to_status = "
-                       "'awaiting_applicant' OR p.from_status = 'awaiting_applicant') ORDER BY p.application_id, p.id)")
-            .arg(hour.arg(QStringLiteral("p.at")), start, end),
+        QStringLiteral("SELECT count(*), min(r), max(h) FROM (SELECT t.application_id, substr(a.received_at, 1, 13) AS r, "
+                       "substr(t.at, 1, 13) AS h FROM application_transitions t JOIN applications a ON a.id = "
+                       "t.application_id WHERE t.id IN (SELECT id FROM application_transitions WHERE to_status IN "
+                       "('approved', 'rejected') AND at >= '%1' AND at < '%2'))")
+            .arg(start, end),
+        QStringLiteral("SELECT count(*), max(e) FROM (SELECT p.application_id, substr(p.at, 1, 13), (SELECT "
+                       "substr(e.at, 1, 13) FROM application_transitions e WHERE e.application_id = p.application_id "
+                       "AND e.id > p.id ORDER BY e.id LIMIT 1) AS e FROM application_transitions p WHERE p.to_status = "
+                       "'awaiting_applicant' AND p.at >= (SELECT min(a.received_at) FROM application_transitions t "
+                       "JOIN applications a ON a.id = t.application_id WHERE t.id IN (SELECT id FROM "
+                       "application_transitions WHERE to_status IN ('approved', 'rejected') AND at >= '%1' AND at < "
+                       "'%2')) AND p.at < '%2' ORDER BY p.application_id, p.id)")
+            .arg(start, end),
         QStringLiteral("SELECT count(*) FROM applications WHERE status IN %1").arg(open),
         // ServiceLevels::overdue(): the open cases, then their pauses.
         QStringLiteral("SELECT count(*), sum(length(reference) + length(org_name_en) + length(org_name_zh)) FROM "
@@ -57,9 +65,15 @@ QStringList equivalentSql(QDate from, QDate to)
     };
 }
 
-void run(const Database& db, const char* what, QDate from, QDate to)
+struct Bench
 {
-    DashboardService service(db.connection());
+    QSqlDatabase connection;
+    QString path;
+};
+
+void run(const Bench& db, const char* what, QDate from, QDate to)
+{
+    DashboardService service(db.connection);
     Result<Dashboard> first = service.compute(from, to);
     if (!first) {
         std::printf("%s: %s\n", what, qPrintable(first.message()));
@@ -67,7 +81,7 @@ void run(const Database& db, const char* what, QDate from, QDate to)
     }
     const double ours = medianMs(5, [&] { (void)service.compute(from, to); });
     const QStringList sql = equivalentSql(from, to);
-    const double shell = shellPerStatementMs(db.path(), sql) * double(sql.size());
+    const double shell = shellPerStatementMs(db.path, sql) * double(sql.size());
     std::printf("%-34s %s..%s  received %7d  decided %7d  open %6d (overdue %6d)\n", what,
                 qPrintable(from.toString(Qt::ISODate)), qPrintable(to.toString(Qt::ISODate)), first->intakeTotal.total(),
                 first->processing.cases, first->compliance.openCases, first->compliance.openOverdue);
@@ -87,11 +101,26 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: bench_dashboard DATABASE [TODAY]\n");
         return 2;
     }
-    Result<Database> db = Database::open(QString::fromLocal8Bit(argv[1]), Database::OpenMode::ReadOnlyNoMigrate);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+    // A plain read-only SQLite connection, not Database::open: the shared benchmark file may have
+    // been made by a newer build (a later migration that only adds indexes), which Database refuses
+    // to open, and nothing here writes.
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "%s does not exist\n", qPrintable(path));
         return 1;
     }
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
+    connection.setDatabaseName(path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!connection.open()) {
+        std::fprintf(stderr, "%s\n", qPrintable(connection.lastError().text()));
+        return 1;
+    }
+    QSqlQuery version(connection);
+    if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
+        std::printf("schema version %d (this build knows %d)\n", version.value(0).toInt(),
+                    Database::latestSchemaVersion());
+    const Bench db { connection, path };
     QDate today = DashboardService::today();
     std::optional<FixedClock> fixed;
     if (argc > 2) {
@@ -103,13 +132,13 @@ int main(int argc, char** argv)
         fixed.emplace(QDateTime(today, QTime(12, 0), QTimeZone(QByteArrayLiteral("Asia/Hong_Kong"))));
         Clock::setCurrent(&*fixed);
     }
-    std::printf("database: %s, today %s\n", qPrintable(db->path()), qPrintable(today.toString(Qt::ISODate)));
+    std::printf("database: %s, today %s\n", qPrintable(db.path), qPrintable(today.toString(Qt::ISODate)));
     const auto [from90, to90] = DashboardService::lastDays(90, today);
-    run(*db, "last 90 days", from90, to90);
+    run(db, "last 90 days", from90, to90);
     const auto [from365, to365] = DashboardService::lastDays(365, today);
-    run(*db, "last 365 days", from365, to365);
+    run(db, "last 365 days", from365, to365);
     const QDate lastYear(today.year() - 1, 1, 1);
-    run(*db, "last calendar year", lastYear, QDate(lastYear.year(), 12, 31));
+    run(db, "last calendar year", lastYear, QDate(lastYear.year(), 12, 31));
     Clock::setCurrent(nullptr);
     return 0;
 }
