@@ -9,6 +9,7 @@
 #include "DocumentViewer.h"
 #include "FaxInboxPanel.h"
 #include "ChangePasswordDialog.h"
+#include "DashboardView.h"
 #include "IdleLock.h"
 #include "LetterTemplateDialog.h"
 #include "OverdueDialog.h"
@@ -285,6 +286,18 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_2 + i)));
     }
 
+    // --- Oversight: supervisors and administrators ------------------------------------------
+    if (m_actor.role == u"supervisor" || m_actor.role == u"admin") {
+        QMenu* oversight = menuBar()->addMenu(tr("&Oversight"));
+        oversight->setObjectName(QStringLiteral("oversightMenu"));
+        QAction* dashboard = oversight->addAction(tr("&Dashboard…"), this, &MainWindow::showDashboard);
+        dashboard->setObjectName(QStringLiteral("dashboardAction"));
+        dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        dashboard->setStatusTip(tr("Intake, decisions, processing time and the service level for a period; "
+                                   "export as CSV or PDF"));
+    }
+    // --- end of Oversight ------------------------------------------------------------------
+
     QMenu* account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("&Change password…"), this, [this] { ChangePasswordDialog(m_db, m_actor, this).exec(); });
     QAction* lockNow = account->addAction(tr("&Lock now"), this, [this] { m_idleLock->lockNow(); });
@@ -488,6 +501,20 @@ void MainWindow::showCaseTab(int index)
     m_caseTabs->setCurrentIndex(index);
     if (QWidget* w = m_caseTabs->currentWidget())
         w->setFocus();
+}
+
+void MainWindow::showDashboard()
+{
+    // One dashboard window; asking again brings it to the front.
+    if (auto* open = findChild<DashboardView*>(); open) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* view = new DashboardView(m_db, m_databasePath, m_actor, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
 }
 
 void MainWindow::showOverdue()
