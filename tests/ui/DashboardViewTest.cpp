@@ -70,7 +70,7 @@ int exportEvents(const QSqlDatabase& db)
 
 } // namespace
 
-TEST_CASE("Supervisors open the dashboard from the Oversight menu; clerks have no such menu", "[ui][reports]")
+TEST_CASE("Supervisors open the dashboard from the Oversight menu, clerks have no such menu", "[ui][reports]")
 {
     test::TempDatabase t;
     t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
