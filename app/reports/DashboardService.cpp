@@ -262,10 +262,6 @@ Result<Dashboard> DashboardService::compute(QDate from, QDate to) const
         // next move (necessarily out of awaiting_applicant) ends it. A pause of a case decided in
         // the period started after its receipt and before the period's end, so only the moves into
         // awaiting_applicant in that span are read (to_status/at index), then kept for these cases.
-        QHash<qint64, bool> wanted;
-        wanted.reserve(qsizetype(decided.size()));
-        for (const Decided& c : decided)
-            wanted.insert(c.id, true);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         if (Status s = execPrepared(q,
@@ -278,7 +274,13 @@ Result<Dashboard> DashboardService::compute(QDate from, QDate to) const
                                     { firstReceived, end });
             !s)
             return s.error();
+        QHash<qint64, bool> wanted; // the decided cases, made only when there are pauses to sort out
         while (q.next()) {
+            if (wanted.isEmpty()) {
+                wanted.reserve(qsizetype(decided.size()));
+                for (const Decided& c : decided)
+                    wanted.insert(c.id, true);
+            }
             const qint64 id = q.value(0).toLongLong();
             if (!wanted.contains(id))
                 continue;
