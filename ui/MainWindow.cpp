@@ -10,6 +10,7 @@
 #include "DocumentViewer.h"
 #include "FaxInboxPanel.h"
 #include "ChangePasswordDialog.h"
+#include "DashboardView.h"
 #include "IdleLock.h"
 #include "LetterTemplateDialog.h"
 #include "OverdueDialog.h"
@@ -302,6 +303,12 @@ void MainWindow::createActions()
 
     if (SupervisorConsole::mayOpen(m_actor)) {
         QMenu* oversight = menuBar()->addMenu(tr("&Oversight"));
+        oversight->setObjectName(QStringLiteral("oversightMenu"));
+        QAction* dashboard = oversight->addAction(tr("&Dashboard…"), this, &MainWindow::showDashboard);
+        dashboard->setObjectName(QStringLiteral("dashboardAction"));
+        dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        dashboard->setStatusTip(tr("Intake, decisions, processing time and the service level for a period; "
+                                   "export as CSV or PDF"));
         QAction* console = oversight->addAction(tr("Supervisor &console…"), this, [this] { showSupervisorConsole(); });
         console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         oversight->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
@@ -499,6 +506,20 @@ void MainWindow::showCaseTab(int index)
     m_caseTabs->setCurrentIndex(index);
     if (QWidget* w = m_caseTabs->currentWidget())
         w->setFocus();
+}
+
+void MainWindow::showDashboard()
+{
+    // One dashboard window; asking again brings it to the front.
+    if (auto* open = findChild<DashboardView*>(); open) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* view = new DashboardView(m_db, m_databasePath, m_actor, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
 }
 
 void MainWindow::showOverdue()

@@ -52,6 +52,8 @@ public:
     // Supervisors see the overdue cases when they sign in; returns how many there are.
     int showOverdueIfAny();
     void showOverdue();
+    // The supervisors' dashboard (Oversight ▸ Dashboard…); one window, brought to the front.
+    void showDashboard();
     qint64 currentApplicationId() const;
     QLineEdit* searchBox() const { return m_search; }
     QString statusText() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // orgdesk-cli audit verify / audit export: the audit trail from the command line.
 #include "Cli.h"
+#include "Csv.h"
 #include "EventLog.h"
 #include "SqlUtil.h"
 
@@ -49,15 +50,6 @@ int verify(Context& ctx, Args& args)
     if (!headHash.isEmpty())
         ctx.out << "Newest event hash (keep it to prove the trail later): " << headHash << '\n';
     return Ok;
-}
-
-QString csvField(QString value)
-{
-    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r')) {
-        value.replace(u'"', QStringLiteral("\"\""));
-        return u'"' + value + u'"';
-    }
-    return value;
 }
 
 int exportCsv(Context& ctx, Args& args)

@@ -312,14 +312,37 @@ Result<QString> LetterService::html(qint64 applicationId, const QString& kind, c
     return html;
 }
 
-Result<QByteArray> LetterService::renderPdf(qint64 applicationId, const QString& kind, const QString& lang) const
+QFont LetterService::documentFont(qreal pointSize)
+{
+    // Latin text in DejaVu Serif where installed, every Chinese character explicitly in AR PL
+    // UMing HK (with no font chosen Qt falls back to a Japanese CJK font; the OpenType Noto CJK
+    // fonts garble the text layer).
+    const QString family = QString::fromLatin1(kFontFamily);
+    QFont font(family);
+    if (QFontDatabase::families().contains(QStringLiteral("DejaVu Serif")))
+        font.setFamilies({ QStringLiteral("DejaVu Serif"), family });
+    font.setPointSizeF(pointSize);
+    // No typographic ligatures: "fi" stays two letters in the text layer, so "certificate"
+    // can be searched for and copied.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+Status LetterService::checkDocumentFonts()
 {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return makeError(ErrorCode::Unsupported, tr("Letters can only be rendered by a program with fonts (a GUI application)."));
+        return makeError(ErrorCode::Unsupported, tr("Letters and reports can only be written as PDF by a program with fonts (a GUI application)."));
     const QString family = QString::fromLatin1(kFontFamily);
     if (!QFontDatabase::families().contains(family))
         return makeError(ErrorCode::Unsupported,
-                         tr("The letter font \"%1\" is not installed (Debian package fonts-arphic-uming).").arg(family));
+                         tr("The font \"%1\" for letters and reports is not installed (Debian package fonts-arphic-uming).").arg(family));
+    return {};
+}
+
+Result<QByteArray> LetterService::renderPdf(qint64 applicationId, const QString& kind, const QString& lang) const
+{
+    if (Status fonts = checkDocumentFonts(); !fonts)
+        return fonts.error();
     const Result<QString> content = html(applicationId, kind, lang);
     if (!content)
         return content.error();
@@ -335,16 +358,7 @@ Result<QByteArray> LetterService::renderPdf(qint64 applicationId, const QString&
         writer.setCreator(QStringLiteral("OrgDesk"));
         writer.setTitle(QStringLiteral("%1 %2").arg(kindLabel(kind)).arg(lang));
         QTextDocument doc;
-        // Latin text in DejaVu Serif where installed (UMing's Latin letters are monospaced), every
-        // Chinese character explicitly in AR PL UMing HK. Both are TrueType: the text layer is exact.
-        QFont font(family);
-        if (QFontDatabase::families().contains(QStringLiteral("DejaVu Serif")))
-            font.setFamilies({ QStringLiteral("DejaVu Serif"), family });
-        font.setPointSizeF(10.5);
-        // No typographic ligatures: "fi" stays two letters in the text layer, so "certificate"
-        // can be searched for and copied.
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        doc.setDefaultFont(font);
+        doc.setDefaultFont(documentFont(10.5));
         doc.setDocumentMargin(0);
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setHtml(*content);

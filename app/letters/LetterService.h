@@ -5,6 +5,7 @@
 #include "UserService.h"
 
 #include <QByteArray>
+#include <QFont>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -43,6 +44,14 @@ public:
     static constexpr const char* kFontFamily = "AR PL UMing HK";
 
     explicit LetterService(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    // The font letters and reports are written in: DejaVu Serif for Latin text where installed
+    // (UMing's Latin letters are monospaced), AR PL UMing HK for every Chinese character, no
+    // ligatures. Both are TrueType, so the PDF's text layer extracts exactly.
+    static QFont documentFont(qreal pointSize);
+    // Unsupported, in plain words, when this program cannot lay out text for a PDF: it is not a
+    // GUI application (no fonts) or AR PL UMing HK is not installed.
+    static Status checkDocumentFonts();
 
     static QStringList kinds();
     static QStringList languages();
