@@ -14,9 +14,10 @@ namespace orgdesk {
 
 namespace {
 
+// lupdate files the tr() calls of this file under "orgdesk::Settings"; look them up there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Settings", text);
+    return QCoreApplication::translate("orgdesk::Settings", text);
 }
 
 struct Definition

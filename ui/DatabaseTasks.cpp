@@ -18,9 +18,10 @@ namespace orgdesk::DatabaseTasks {
 
 namespace {
 
+// lupdate files the tr() calls of this file under "orgdesk::DatabaseTasks"; look them up there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DatabaseTasks", text);
+    return QCoreApplication::translate("orgdesk::DatabaseTasks", text);
 }
 
 } // namespace

@@ -15,9 +15,10 @@ namespace orgdesk {
 
 namespace {
 
+// lupdate files the tr() calls of this file under "orgdesk::BusinessCalendar"; look them up there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("BusinessCalendar", text);
+    return QCoreApplication::translate("orgdesk::BusinessCalendar", text);
 }
 
 // Far enough for any service level; guards against a loop on a corrupt calendar.

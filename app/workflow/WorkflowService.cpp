@@ -20,9 +20,10 @@ namespace orgdesk {
 
 namespace {
 
+// lupdate files the tr() calls of this file under "orgdesk::WorkflowService"; look them up there.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("WorkflowService", text);
+    return QCoreApplication::translate("orgdesk::WorkflowService", text);
 }
 
 QString jsonArray(const QStringList& values)

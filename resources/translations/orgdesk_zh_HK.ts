@@ -40,6 +40,10 @@
         <source>There is no attachment %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This identity document was removed on %1 under the retention rules for personal data; only its record remains.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -90,6 +94,119 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>There is no application with id %1.</source>
+        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommends approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommends rejection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status recorded as changed from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form saved: %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as a duplicate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked as a resubmission of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Document %1 attached (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 turned to %3°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item “%1” ticked against %2, page %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item “%1” unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 letter generated (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <source>Revealed the Principal Administrator&apos;s passport number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealed the Principal Administrator&apos;s identity card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality review (sample %1): agrees with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality review (sample %1): disagrees with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Fax</source>
@@ -121,6 +238,28 @@
     <message>
         <source>This application has no checklist item %1.</source>
         <translation>此申請沒有核對項目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2: give the earlier date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is %1 days long; a report covers at most %2 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -333,6 +472,10 @@
         <source>Audit trail: %1. The trail may have been tampered with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: it is recorded as purged but still holds content.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterService</name>
@@ -393,15 +536,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letters can only be rendered by a program with fonts (a GUI application).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The letter font &quot;%1&quot; is not installed (Debian package fonts-arphic-uming).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The letter could not be written as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters and reports can only be written as PDF by a program with fonts (a GUI application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font &quot;%1&quot; for letters and reports is not installed (Debian package fonts-arphic-uming).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,6 +564,399 @@
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+</context>
+<context>
+    <name>QualitySampler</name>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share to draw must be more than 0 % and at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may draw a quality sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may review a sampled decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 has no case at position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this decision: another supervisor must review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You registered or recommended this case: another supervisor must review its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verdict is “agree” or “disagree”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a note why you disagree with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has been reviewed already; a verdict is given once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quality sample %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2 (%3, Hong Kong calendar days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at %1 (Hong Kong time). Service-level target: %2 from receipt, days waiting for the applicant not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received, decided or closed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided within %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open cases on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open cases overdue on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received, by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">遞交方式</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received per week (each bar starts on the day under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received per %1 (each bar starts on the day under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and other outcomes (by the day of the move)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time: business days from receipt to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases approved or rejected in the period; days waiting for the applicant are not counted (cases that waited: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest – longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by business days taken (red: more than the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>OrgDesk — supervision report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (Hong Kong days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at (Hong Kong time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-level target (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake per day by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes (by the day of the decision or closure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time of the cases approved or rejected (business days from receipt to decision, waiting for the applicant not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which waited for the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided within target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share within target (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases overdue on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 (%3, Hong Kong calendar days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided: %1 (approved %2, rejected %3); also withdrawn %4, duplicate %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time (business days, waiting for the applicant not counted): median %1, mean %2, 90th percentile %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time: no case was approved or rejected in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level (%1): %2 of %3 decided within target (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases on %1: %2, of which overdue: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message numerus="yes">
+        <source>other checklist evidence is ticked against this file too (%n item(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file has %1 pages, more than an identity document; it may hold other evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can purge personal data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1610,57 @@
     </message>
 </context>
 <context>
+    <name>orgdesk::CaseModel</name>
+    <message>
+        <source>Past its service-level due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(form not keyed in yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">參考編號</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">狀態</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">已收件</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be counted: the database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::ChangePasswordDialog</name>
     <message>
         <source>Change your password</source>
@@ -1173,6 +1760,252 @@
     <message>
         <source>Select an item and an attachment first.</source>
         <translation>請先選擇項目及附件。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the figures of this period as a spreadsheet (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision report of this period as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">已收件</translation>
+    </message>
+    <message>
+        <source>Open cases overdue today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">問題</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided within the target: %1 of %2 cases approved or rejected, target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days from receipt to decision; mean %1, 90th percentile %2 (%3 cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case approved or rejected in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 open cases on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received, decided or closed from %1 to %2.
+Choose another period above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received per day, by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received per week, by channel (each bar from the day under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications received per %1, by channel (each bar from the day under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and other outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing time of the cases decided (business days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the target of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days from receipt to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1, but the export could not be recorded in the audit trail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::DatabaseTasks</name>
+    <message>
+        <source>Check database</source>
+        <translation type="unfinished">檢查資料庫</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished">正在檢查資料庫…</translation>
+    </message>
+    <message>
+        <source>No problems found: %1 attachments and %2 audit events verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+The result could not be recorded in the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2.
+
+The trail may have been tampered with. Keep this database as it is and tell the administrator.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events verified in %2 s.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest event&apos;s hash (keep a copy to prove the trail later):
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2070,28 +2903,6 @@ received %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the database…</source>
-        <translation>正在檢查資料庫…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Check database</source>
-        <translation>檢查資料庫</translation>
-    </message>
-    <message>
-        <source>No problems found: %1 attachments and %2 audit events verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems found:
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About OrgDesk</source>
         <translation>關於 OrgDesk</translation>
     </message>
@@ -2216,6 +3027,34 @@ received %3</source>
     <message>
         <source>Pasted image stored.</source>
         <translation>已儲存貼上的圖片。</translation>
+    </message>
+    <message>
+        <source>&amp;Oversight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake, decisions, processing time and the service level for a period; export as CSV or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data &amp;retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 applications match · %2 loaded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2408,6 +3247,330 @@ received %3</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::RetentionDialog</name>
+    <message>
+        <source>Personal data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the Principal Administrator&apos;s identity document are kept while they are needed. Once a case has been closed for longer than the retention period, the copy ticked in its checklist can be purged: the file is removed, its record and the audit trail stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months after closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep identity documents for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">參考編號</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">已結案</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files due for purging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back (the file may hold other evidence; split it out to purge it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due: no identity document of a case closed before %1 is still stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (%1) of cases closed before %2 can be purged now:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n identity document file(s) for good? Their records and the audit trail remain; the files cannot be brought back (except from an older backup).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) purged (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were no longer due and were left alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::SamplingPage</name>
+    <message>
+        <source>Draw a sample of the decisions made in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the decisions to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for a random seed; give a recorded seed to repeat a draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed is recorded with the sample, so the same draw can be made again and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only supervisors draw and review samples; you can look at them and verify their draws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw again from the recorded seed, period and share, and compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">參考編號</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">機構</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agree with the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (needed when you disagree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample has been drawn yet. Choose a period and a share above, then Draw sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 drew no cases: nothing was decided in %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: %2 of %3 reviewed (seed %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seed is a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 drawn: %2 of %3 decisions (%4), seed %5 — recorded, so the draw can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 is reproduced exactly from its recorded seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample %1 does not match a fresh draw from its seed: %2 decisions in the period when drawn, %3 now; %n position(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::Settings</name>
     <message>
         <source>Only an administrator can change settings.</source>
@@ -2447,6 +3610,213 @@ received %3</source>
     <message>
         <source>Sign in</source>
         <translation>登入</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::SupervisorConsole</name>
+    <message>
+        <source>Supervisor console — OrgDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of matching cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on an entry marked ↗ opens its page or letter in the main window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">狀態篩選</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases (not yet decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases this person registered or made any move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization type filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation type="unfinished">遞交方式篩選</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished">任何日期</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished">收件日期由</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation type="unfinished">收件日期至</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">已拒絕</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished">清除篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;erk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for matching cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded · counting all matching cases… · newest received first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases match these filters. Change them, or press Ctrl+Shift+L to clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 case(s) · %2 loaded · newest received first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), oldest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
