@@ -12,198 +12,199 @@
     <name>ApplicationService</name>
     <message>
         <source>Choose how the form arrived: fax, post or by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇表格的遞交方式：傳真、郵寄或親身遞交。</translation>
     </message>
     <message>
         <source>The time received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>收件時間不能是將來的時間。</translation>
     </message>
     <message>
         <source>The number of pages cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>頁數不能是負數。</translation>
     </message>
 </context>
 <context>
     <name>ApplicationStore</name>
     <message>
         <source>There is no application with id %1.</source>
-        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+        <translation>沒有編號為 %1 的申請。</translation>
     </message>
     <message>
         <source>There is no application %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到申請 %1。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentStore</name>
     <message>
         <source>There is no attachment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到附件 %1。</translation>
     </message>
     <message>
         <source>This identity document was removed on %1 under the retention rules for personal data; only its record remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>此身份證明文件已於 %1 按個人資料保留規則清除，只保留其記錄。</translation>
     </message>
 </context>
 <context>
     <name>BackupService</name>
     <message>
         <source>Could not write the copy to %1 (is the disk full or the folder read-only?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能將副本寫入 %1（磁碟是否已滿或資料夾是否唯讀？）：%2</translation>
     </message>
     <message>
         <source>Could not name the copy %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能將副本命名為 %1。</translation>
     </message>
     <message>
         <source>%1 has problems:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有以下問題：
+%2</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。請為備份選擇新的檔案名稱。</translation>
     </message>
     <message>
         <source>The backup could not be verified and was removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份未能通過核實，已被移除：%1</translation>
     </message>
     <message>
         <source>There is no backup at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有備份。</translation>
     </message>
     <message>
         <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份與資料庫是同一個檔案。</translation>
     </message>
     <message>
         <source>The backup was not restored. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備份未有還原。%1</translation>
     </message>
     <message>
         <source>%1 exists already. Use --force to replace it (it will be kept beside the new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。如要取代，請使用 --force（原有檔案會保留在新檔案旁）。</translation>
     </message>
     <message>
         <source>Could not move the current database aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能將現有資料庫移往一旁；未有作出任何更改。</translation>
     </message>
     <message>
         <source>Could not put the restored database in place; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能將還原的資料庫放回原位；未有作出任何更改。</translation>
     </message>
 </context>
 <context>
     <name>CaseTimeline</name>
     <message>
         <source>There is no application with id %1.</source>
-        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+        <translation>沒有編號為 %1 的申請。</translation>
     </message>
     <message>
         <source>attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>%1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3。</translation>
     </message>
     <message>
         <source>Recommends approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>建議批准。</translation>
     </message>
     <message>
         <source>Recommends rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>建議拒絕。</translation>
     </message>
     <message>
         <source>Reasons: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由：%1。</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>備註：%1</translation>
     </message>
     <message>
         <source>Status recorded as changed from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態記錄為由「%1」改為「%2」。</translation>
     </message>
     <message>
         <source>Received by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以%1方式收件。</translation>
     </message>
     <message>
         <source>Form saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格已儲存。</translation>
     </message>
     <message>
         <source>Form saved: %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格已儲存：更改了 %1。</translation>
     </message>
     <message>
         <source>Linked as a duplicate of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連結為 %1 的重複申請。</translation>
     </message>
     <message>
         <source>Linked as a resubmission of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已連結為 %1 的重新提交。</translation>
     </message>
     <message numerus="yes">
         <source>Document %1 attached (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已附加文件 %1（%n 頁）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2 turned to %3°.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 頁已旋轉至 %3°。</translation>
     </message>
     <message>
         <source>Checklist item “%1” ticked against %2, page %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>核對項目「%1」已以 %2 第 %3 頁剔選。</translation>
     </message>
     <message>
         <source>Checklist item “%1” unticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>核對項目「%1」已取消剔選。</translation>
     </message>
     <message>
         <source>%1 letter generated (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>已產生%1信件（%2）。</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">英文</translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Revealed the Principal Administrator&apos;s passport number.</source>
-        <translation type="unfinished"></translation>
+        <translation>已顯示首席管理人的護照號碼。</translation>
     </message>
     <message>
         <source>Revealed the Principal Administrator&apos;s identity card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>已顯示首席管理人的身份證號碼。</translation>
     </message>
     <message>
         <source>Refused: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>操作被拒：%1（%2）。</translation>
     </message>
     <message>
         <source>Quality review (sample %1): agrees with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>質素覆核（樣本 %1）：同意有關決定。</translation>
     </message>
     <message>
         <source>Quality review (sample %1): disagrees with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>質素覆核（樣本 %1）：不同意有關決定。</translation>
     </message>
     <message>
         <source>Recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已記錄：%1。</translation>
     </message>
 </context>
 <context>
@@ -244,53 +245,53 @@
     <name>Dashboard</name>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或以上</translation>
     </message>
 </context>
 <context>
     <name>DashboardService</name>
     <message>
         <source>Give the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供期間的首日及最後一日。</translation>
     </message>
     <message>
         <source>The period starts on %1, after its last day %2: give the earlier date first.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間的開始日期 %1 在最後一日 %2 之後：請先提供較早的日期。</translation>
     </message>
     <message>
         <source>The period is %1 days long; a report covers at most %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間長 %1 日；報告最多涵蓋 %2 日。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>There is no OrgDesk database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有 OrgDesk 資料庫。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法為資料庫建立資料夾 %1。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not an OrgDesk database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 OrgDesk 資料庫，或已損毀。</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not one of OrgDesk&apos;s; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 資料庫，但並非 OrgDesk 的資料庫；未有作出更改。</translation>
     </message>
     <message>
         <source>%1 was written by a newer OrgDesk (schema version %2; this program knows up to %3). It has not been changed. Please use the newer OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由較新版本的 OrgDesk 寫入（結構版本 %2；本程式只支援至版本 %3）。資料庫未有更改。請使用較新版本的 OrgDesk。</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2. The database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫升級至版本 %1 失敗：%2。資料庫未有更改。</translation>
     </message>
 </context>
 <context>
@@ -430,11 +431,11 @@
     <name>IntegrityChecker</name>
     <message>
         <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查已取消。</translation>
     </message>
     <message>
         <source>The schema is at version %1; this OrgDesk expects version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫結構為版本 %1；此 OrgDesk 須使用版本 %2。</translation>
     </message>
     <message>
         <source>Checking the database file</source>
@@ -442,23 +443,23 @@
     </message>
     <message>
         <source>SQLite integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 完整性檢查：%1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料表 %2 的第 %1 列指向 %3 中不存在的列。</translation>
     </message>
     <message>
         <source>Attachment %1 (&quot;%2&quot; of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>附件 %1（%3 的「%2」）</translation>
     </message>
     <message>
         <source>%1: its content no longer matches its SHA-256; the stored file has been altered or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：內容與其 SHA-256 不再相符；儲存的檔案已被更改或損毀。</translation>
     </message>
     <message>
         <source>%1: its recorded size is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：記錄的檔案大小不正確。</translation>
     </message>
     <message>
         <source>Checking attachments</source>
@@ -466,15 +467,15 @@
     </message>
     <message>
         <source>Verifying the audit trail</source>
-        <translation>正在核實審計紀錄</translation>
+        <translation>正在核實審計記錄</translation>
     </message>
     <message>
         <source>Audit trail: %1. The trail may have been tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄：%1。審計記錄可能已被篡改。</translation>
     </message>
     <message>
         <source>%1: it is recorded as purged but still holds content.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：記錄顯示已清除，但仍有內容。</translation>
     </message>
 </context>
 <context>
@@ -497,66 +498,66 @@
     </message>
     <message>
         <source>There is no %1 letter template in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>該語言沒有%1信件範本。</translation>
     </message>
     <message>
         <source>Only an administrator can change letter templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以更改信件範本。</translation>
     </message>
     <message>
         <source>Unknown letter type or language.</source>
-        <translation type="unfinished"></translation>
+        <translation>信件類別或語言不明。</translation>
     </message>
     <message>
         <source>A letter needs a subject and a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>信件須有主題及內文。</translation>
     </message>
     <message>
         <source>{{%1}} is not a merge field. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}} 不是合併欄位。請使用以下其中之一：%2。</translation>
     </message>
     <message>
         <source>The letter type is one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>信件類別須為以下其中之一：%1。</translation>
     </message>
     <message>
         <source>The language is en (English) or zh (Traditional Chinese).</source>
-        <translation type="unfinished"></translation>
+        <translation>語言須為 en（英文）或 zh（繁體中文）。</translation>
     </message>
     <message>
         <source>No requisition has been raised for this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請未有發出補交文件要求。</translation>
     </message>
     <message>
         <source>This application has not been approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請未獲批准。</translation>
     </message>
     <message>
         <source>This application has not been rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請未被拒絕。</translation>
     </message>
     <message>
         <source>The letter could not be written as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能將信件寫成 PDF。</translation>
     </message>
     <message>
         <source>Letters and reports can only be written as PDF by a program with fonts (a GUI application).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有具備字型的程式（圖形介面應用程式）才可將信件及報告寫成 PDF。</translation>
     </message>
     <message>
         <source>The font &quot;%1&quot; for letters and reports is not installed (Debian package fonts-arphic-uming).</source>
-        <translation type="unfinished"></translation>
+        <translation>信件及報告所用的字型「%1」尚未安裝（Debian 套件 fonts-arphic-uming）。</translation>
     </message>
 </context>
 <context>
     <name>PasswordHasher</name>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼須最少有 %1 個字元。</translation>
     </message>
     <message>
         <source>A password cannot be only spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼不能只有空格。</translation>
     </message>
 </context>
 <context>
@@ -570,393 +571,393 @@
     <name>QObject</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>QualitySampler</name>
     <message>
         <source>Give the first and the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供期間的首日及最後一日。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間的結束日期早於開始日期。</translation>
     </message>
     <message>
         <source>The share to draw must be more than 0 % and at most 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽樣比例必須大於 0 % 及不超過 100 %。</translation>
     </message>
     <message>
         <source>A seed is a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>種子值須為 0 至 %1 的整數。</translation>
     </message>
     <message>
         <source>Only a supervisor may draw a quality sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以進行質素抽樣。</translation>
     </message>
     <message>
         <source>Only a supervisor may review a sampled decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以覆核抽樣選出的決定。</translation>
     </message>
     <message>
         <source>Sample %1 has no case at position %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 %1 的第 %2 位沒有個案。</translation>
     </message>
     <message>
         <source>You made this decision: another supervisor must review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此決定由你作出：須由另一名主管覆核。</translation>
     </message>
     <message>
         <source>You registered or recommended this case: another supervisor must review its decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>你曾登記或建議此個案：須由另一名主管覆核其決定。</translation>
     </message>
     <message>
         <source>A verdict is “agree” or “disagree”.</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核結果須為「agree」（同意）或「disagree」（不同意）。</translation>
     </message>
     <message>
         <source>Say in a note why you disagree with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在備註中說明不同意有關決定的理由。</translation>
     </message>
     <message>
         <source>This case has been reviewed already; a verdict is given once.</source>
-        <translation type="unfinished"></translation>
+        <translation>此個案已覆核；每宗個案只可評定一次。</translation>
     </message>
     <message>
         <source>There is no quality sample %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到質素抽樣樣本 %1。</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁</translation>
     </message>
     <message>
         <source>The report could not be written as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能將報告寫成 PDF。</translation>
     </message>
     <message>
         <source>%1 · %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 至 %3</translation>
     </message>
     <message>
         <source>Period: %1 to %2 (%3, Hong Kong calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間：%1 至 %2（%3，以香港曆日計）</translation>
     </message>
     <message>
         <source>Made at %1 (Hong Kong time). Service-level target: %2 from receipt, days waiting for the applicant not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>製作時間：%1（香港時間）。服務水平目標：收件後 %2，不計等候申請人的日數。</translation>
     </message>
     <message>
         <source>Nothing was received, decided or closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間內沒有收件、決定或結案的申請。</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服務水平</translation>
     </message>
     <message>
         <source>decided within %1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>於 %1 內決定（%3 宗中的 %2 宗）</translation>
     </message>
     <message>
         <source>open cases on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的未結個案</translation>
     </message>
     <message>
         <source>open cases overdue on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的逾期未結個案</translation>
     </message>
     <message>
         <source>Applications received, by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>按遞交方式劃分的已收申請</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">遞交方式</translation>
+        <translation>遞交方式</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>申請數目</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>佔比</translation>
     </message>
     <message>
         <source>Received per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日收件</translation>
     </message>
     <message>
         <source>Received per week (each bar starts on the day under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>每週收件（每條棒柱由其下方所示日期起計）</translation>
     </message>
     <message>
         <source>Received per %1 (each bar starts on the day under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 收件（每條棒柱由其下方所示日期起計）</translation>
     </message>
     <message>
         <source>Decisions and other outcomes (by the day of the move)</source>
-        <translation type="unfinished"></translation>
+        <translation>決定及其他結果（按狀態變更當日計）</translation>
     </message>
     <message>
         <source>Processing time: business days from receipt to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間：由收件至決定的工作天數</translation>
     </message>
     <message>
         <source>Cases approved or rejected in the period; days waiting for the applicant are not counted (cases that waited: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間內獲批准或被拒絕的個案；不計等候申請人的日數（曾等候的個案：%1）。</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作天</translation>
     </message>
     <message>
         <source>Cases decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已決定個案</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位數</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均數</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 90 百分位數</translation>
     </message>
     <message>
         <source>Shortest – longest</source>
-        <translation type="unfinished"></translation>
+        <translation>最短 – 最長</translation>
     </message>
     <message>
         <source>Cases by business days taken (red: more than the target)</source>
-        <translation type="unfinished"></translation>
+        <translation>按所需工作天數劃分的個案（紅色：超出目標）</translation>
     </message>
     <message>
         <source>Applications received per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每日收到的申請</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>OrgDesk — supervision report</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesk — 監督報告</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 個工作天</translation>
     </message>
     <message>
         <source>%1 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個工作天</translation>
     </message>
     <message>
         <source>Help Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>服務中心</translation>
     </message>
     <message>
         <source>Period (Hong Kong days)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間（香港日期）</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>日數</translation>
     </message>
     <message>
         <source>Made at (Hong Kong time)</source>
-        <translation type="unfinished"></translation>
+        <translation>製作時間（香港時間）</translation>
     </message>
     <message>
         <source>Service-level target (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>服務水平目標（工作天）</translation>
     </message>
     <message>
         <source>Intake per day by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>按遞交方式劃分的每日收件量</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>Outcomes (by the day of the decision or closure)</source>
-        <translation type="unfinished"></translation>
+        <translation>結果（按決定或結案當日計）</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>個案數目</translation>
     </message>
     <message>
         <source>Processing time of the cases approved or rejected (business days from receipt to decision, waiting for the applicant not counted)</source>
-        <translation type="unfinished"></translation>
+        <translation>獲批准或被拒絕個案的處理時間（由收件至決定的工作天數，不計等候申請人的時間）</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <source>Cases decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已決定個案</translation>
     </message>
     <message>
         <source>Of which waited for the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>其中曾等候申請人</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位數</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>平均數</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 90 百分位數</translation>
     </message>
     <message>
         <source>Shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>最短</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>最長</translation>
     </message>
     <message>
         <source>Processing time histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間分佈</translation>
     </message>
     <message>
         <source>Business days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作天</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服務水平</translation>
     </message>
     <message>
         <source>Target (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>目標（工作天）</translation>
     </message>
     <message>
         <source>Decided within target</source>
-        <translation type="unfinished"></translation>
+        <translation>在目標內決定</translation>
     </message>
     <message>
         <source>Share within target (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>在目標內的比例（%）</translation>
     </message>
     <message>
         <source>Open cases on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的未結個案</translation>
     </message>
     <message>
         <source>Open cases overdue on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的逾期未結個案</translation>
     </message>
     <message>
         <source>Period %1 to %2 (%3, Hong Kong calendar days)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間 %1 至 %2（%3，以香港曆日計）</translation>
     </message>
     <message>
         <source>Received: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已收件：%1（%2）</translation>
     </message>
     <message>
         <source>Decided: %1 (approved %2, rejected %3); also withdrawn %4, duplicate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>已決定：%1（批准 %2，拒絕 %3）；另撤回 %4，重複申請 %5</translation>
     </message>
     <message>
         <source>Processing time (business days, waiting for the applicant not counted): median %1, mean %2, 90th percentile %3</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間（工作天，不計等候申請人的時間）：中位數 %1，平均數 %2，第 90 百分位數 %3</translation>
     </message>
     <message>
         <source>Processing time: no case was approved or rejected in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間：此期間內沒有個案獲批准或被拒絕</translation>
     </message>
     <message>
         <source>Service level (%1): %2 of %3 decided within target (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>服務水平（%1）：%3 宗中有 %2 宗在目標內決定（%4）</translation>
     </message>
     <message>
         <source>Open cases on %1: %2, of which overdue: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的未結個案：%2，其中逾期：%3</translation>
     </message>
     <message>
         <source>Give the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供要寫入的檔案名稱。</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是資料夾；請提供其中的檔案名稱。</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：資料夾 %2 不存在。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>RetentionService</name>
     <message numerus="yes">
         <source>other checklist evidence is ticked against this file too (%n item(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此檔案亦用作剔選其他核對項目的證明（%n 項）</numerusform>
         </translation>
     </message>
     <message>
         <source>the file has %1 pages, more than an identity document; it may hold other evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>此檔案有 %1 頁，多於一份身份證明文件的頁數；可能載有其他證明</translation>
     </message>
     <message>
         <source>Only an administrator can purge personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以清除個人資料。</translation>
     </message>
 </context>
 <context>
@@ -975,7 +976,7 @@
     </message>
     <message>
         <source>Awaiting applicant</source>
-        <translation>等待申請人</translation>
+        <translation>等候申請人</translation>
     </message>
     <message>
         <source>Recommended</source>
@@ -1014,23 +1015,23 @@
     <name>UserService</name>
     <message>
         <source>A user name is 2 to 40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱由 2 至 40 個英文字母、數字、句點、連字號或底線組成。</translation>
     </message>
     <message>
         <source>The role must be clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色必須是 clerk（文員）、supervisor（主管）或 admin（管理員）。</translation>
     </message>
     <message>
         <source>Only an administrator can add staff accounts once the first one exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>建立首個職員帳戶後，只有管理員可以新增職員帳戶。</translation>
     </message>
     <message>
         <source>Only an administrator can add staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以新增職員帳戶。</translation>
     </message>
     <message>
         <source>The first staff account must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>首個職員帳戶必須是管理員。</translation>
     </message>
     <message>
         <source>The user name or password is not right. Please try again.</source>
@@ -1038,54 +1039,54 @@
     </message>
     <message>
         <source>This staff account has been deactivated. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此職員帳戶已停用。請聯絡管理員。</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. Try again in %n minute(s) or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>由於密碼錯誤次數過多，此帳戶已被鎖定。請於 %n 分鐘後再試，或聯絡管理員。</translation>
     </message>
     <message>
         <source>This staff account has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此職員帳戶已停用。</translation>
     </message>
     <message>
         <source>The current password is not right, so the password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>現有密碼不正確，因此密碼未有更改。</translation>
     </message>
     <message>
         <source>Choose a new password different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇與現有密碼不同的新密碼。</translation>
     </message>
     <message>
         <source>Only an administrator can set someone&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以為他人設定密碼。</translation>
     </message>
     <message>
         <source>Only an administrator can deactivate or reactivate staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以停用或重新啟用職員帳戶。</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>你不能停用自己的帳戶。</translation>
     </message>
     <message>
         <source>This is the last active administrator; add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是最後一個有效的管理員帳戶；請先新增另一名管理員。</translation>
     </message>
     <message>
         <source>Only an administrator can unlock staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以解鎖職員帳戶。</translation>
     </message>
 </context>
 <context>
     <name>UserStore</name>
     <message>
         <source>There is no staff account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有職員帳戶 %1。</translation>
     </message>
     <message>
         <source>A staff account named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名為 %1 的職員帳戶已存在。</translation>
     </message>
 </context>
 <context>
@@ -1151,78 +1152,78 @@
     <name>main</name>
     <message>
         <source>OrgDesk: the Help Centre&apos;s desk for iCMS Organization Account applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesk：司法機構服務中心處理綜合法院案件管理系統機構帳戶申請的工作平台。</translation>
     </message>
     <message>
         <source>Use the database at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位於 &lt;path&gt; 的資料庫。</translation>
     </message>
     <message>
         <source>OrgDesk cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesk 無法開啟其資料庫</translation>
     </message>
 </context>
 <context>
     <name>orgdesk</name>
     <message>
         <source>%1 is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是空白檔案（0 位元組）。</translation>
     </message>
     <message>
         <source>a ZIP archive or an Office document</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 壓縮檔或 Office 文件</translation>
     </message>
     <message>
         <source>a Windows program</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 程式</translation>
     </message>
     <message>
         <source>an XML or SVG file</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 或 SVG 檔案</translation>
     </message>
     <message>
         <source>a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁</translation>
     </message>
     <message>
         <source>an image type OrgDesk does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesk 不接受的圖像類型</translation>
     </message>
     <message>
         <source>text or data of an unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>不明類型的文字或資料</translation>
     </message>
     <message>
         <source>%1 is not a PDF, TIFF, JPEG or PNG file (its content looks like %2). Ask the sender for a PDF or a scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PDF、TIFF、JPEG 或 PNG 檔案（其內容看似%2）。請要求發件人提供 PDF 或掃描本。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是 %2 至 %3 的整數。</translation>
     </message>
     <message>
         <source>%1 is too long (at most 500 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 太長（最多 500 個字元）。</translation>
     </message>
     <message>
         <source>Only an administrator can change the holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以更改假期表。</translation>
     </message>
     <message>
         <source>a clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>文員</translation>
     </message>
     <message>
         <source>a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation>或</translation>
     </message>
 </context>
 <context>
@@ -1598,66 +1599,66 @@
     <name>orgdesk::BusinessCalendar</name>
     <message>
         <source>Give the holiday&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供假期的日期。</translation>
     </message>
     <message>
         <source>Give the holiday&apos;s name in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供假期的英文名稱。</translation>
     </message>
     <message>
         <source>%1 is not in the holiday calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在假期表內。</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::CaseModel</name>
     <message>
         <source>Past its service-level due date</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過服務水平限期</translation>
     </message>
     <message>
         <source>(form not keyed in yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未輸入表格）</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逾期）</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">參考編號</translation>
+        <translation>參考編號</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">機構</translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">類別</translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>文員</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">已收件</translation>
+        <translation>收件日期</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>決定日期</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>The cases could not be counted: the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法點算個案：未能開啟資料庫。</translation>
     </message>
 </context>
 <context>
@@ -1766,246 +1767,254 @@
     <name>orgdesk::DashboardView</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>儀表板</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the figures of this period as a spreadsheet (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>將此期間的數字儲存為試算表（CSV）</translation>
     </message>
     <message>
         <source>Save the supervision report of this period as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將此期間的監督報告儲存為 PDF</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>首日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一日</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>由(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>Last &amp;30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 30 日(&amp;3)</translation>
     </message>
     <message>
         <source>Last &amp;90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 90 日(&amp;9)</translation>
     </message>
     <message>
         <source>This &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>今年(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">重新整理(&amp;R)</translation>
+        <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>Loading the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入數字</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>服務水平</translation>
     </message>
     <message>
         <source>Processing time, median</source>
-        <translation type="unfinished"></translation>
+        <translation>處理時間中位數</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">已收件</translation>
+        <translation>已收件</translation>
     </message>
     <message>
         <source>Open cases overdue today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天逾期的未結個案</translation>
     </message>
     <message>
         <source>Loading %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入 %1 至 %2…</translation>
     </message>
     <message>
         <source>No figures to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可顯示的數字。</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">問題</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>%1 · %2 to %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 至 %3（%4）</translation>
     </message>
     <message>
         <source>decided within the target: %1 of %2 cases approved or rejected, target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>在目標內決定：%2 宗獲批准或被拒絕的個案中有 %1 宗，目標為 %3</translation>
     </message>
     <message>
         <source>business days from receipt to decision; mean %1, 90th percentile %2 (%3 cases)</source>
-        <translation type="unfinished"></translation>
+        <translation>由收件至決定的工作天數；平均數 %1，第 90 百分位數 %2（%3 宗個案）</translation>
     </message>
     <message>
         <source>no case approved or rejected in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>此期間內沒有個案獲批准或被拒絕</translation>
     </message>
     <message>
         <source>of %1 open cases on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>佔 %2 的 %1 宗未結個案</translation>
     </message>
     <message>
         <source>Nothing was received, decided or closed from %1 to %2.
 Choose another period above.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2 期間沒有收件、決定或結案的申請。
+請在上方選擇其他期間。</translation>
     </message>
     <message>
         <source>Applications received per day, by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>按遞交方式劃分的每日收到申請</translation>
     </message>
     <message>
         <source>Applications received per week, by channel (each bar from the day under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>按遞交方式劃分的每週收到申請（每條棒柱由其下方所示日期起計）</translation>
     </message>
     <message>
         <source>Applications received per %1, by channel (each bar from the day under it)</source>
-        <translation type="unfinished"></translation>
+        <translation>按遞交方式劃分的每 %1 收到申請（每條棒柱由其下方所示日期起計）</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>申請數目</translation>
     </message>
     <message>
         <source>Decisions and other outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>決定及其他結果</translation>
     </message>
     <message>
         <source>Processing time of the cases decided (business days)</source>
-        <translation type="unfinished"></translation>
+        <translation>已決定個案的處理時間（工作天）</translation>
     </message>
     <message>
         <source>Within the target of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 的目標內</translation>
     </message>
     <message>
         <source>Beyond the target</source>
-        <translation type="unfinished"></translation>
+        <translation>超出目標</translation>
     </message>
     <message>
         <source>Business days from receipt to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>由收件至決定的工作天數</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>個案數目</translation>
     </message>
     <message>
         <source>There are no figures to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>暫時沒有可匯出的數字。</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>將報告匯出為 CSV</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>將報告匯出為 PDF</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 檔案 (*.csv)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF report could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能製作 PDF 報告：%1</translation>
     </message>
     <message>
         <source>Nothing was exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未有匯出任何內容。%1</translation>
     </message>
     <message>
         <source>The report was saved to %1, but the export could not be recorded in the audit trail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>報告已儲存至 %1，但匯出操作未能記入審計記錄：%2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存至 %1。</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::DatabaseTasks</name>
     <message>
         <source>Check database</source>
-        <translation type="unfinished">檢查資料庫</translation>
+        <translation>檢查資料庫</translation>
     </message>
     <message>
         <source>Checking the database…</source>
-        <translation type="unfinished">正在檢查資料庫…</translation>
+        <translation>正在檢查資料庫…</translation>
     </message>
     <message>
         <source>No problems found: %1 attachments and %2 audit events verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>未發現問題：已核實 %1 個附件及 %2 個審計事件。</translation>
     </message>
     <message>
         <source>Problems found:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>發現以下問題：
+
+%1</translation>
     </message>
     <message>
         <source>Verify audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>核實審計記錄</translation>
     </message>
     <message>
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核實審計記錄…</translation>
     </message>
     <message>
         <source>
 
 The result could not be recorded in the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+結果未能記入審計記錄。</translation>
     </message>
     <message>
         <source>The audit trail is broken at event %1: %2.
 
 The trail may have been tampered with. Keep this database as it is and tell the administrator.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄在事件 %1 處中斷：%2。
+
+審計記錄可能已被篡改。請保留此資料庫原狀，並通知管理員。%3</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 events verified in %2 s.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄完整：已於 %2 秒內核實 %1 個事件。%3</translation>
     </message>
     <message>
         <source>Newest event&apos;s hash (keep a copy to prove the trail later):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新事件的雜湊值（請保留副本，以便日後證明審計記錄完整）：
+%1</translation>
     </message>
 </context>
 <context>
@@ -2092,132 +2101,132 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，發件號碼 %1</translation>
     </message>
     <message>
         <source>, %1 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1 頁</translation>
     </message>
     <message>
         <source>HKID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>香港身份證 %1</translation>
     </message>
     <message>
         <source>Passport %1</source>
-        <translation type="unfinished"></translation>
+        <translation>護照 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n page(s), %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 頁，%2</numerusform>
         </translation>
     </message>
     <message>
         <source>No attachments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未有附件。</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::Document</name>
     <message>
         <source>%1 has no page %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有第 %2 頁。</translation>
     </message>
     <message>
         <source>The resolution must be between 1 and 1200 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度必須介乎 1 至 1200 dpi。</translation>
     </message>
     <message>
         <source>Page %1 is too large to show at %2 dpi; choose a smaller zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁太大，無法以 %2 dpi 顯示；請選擇較小的縮放比例。</translation>
     </message>
     <message>
         <source>The page was not needed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>已不再需要此頁。</translation>
     </message>
     <message>
         <source>Page %1 of %2 takes too long to draw; it may be damaged or very complex.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 頁的繪製時間過長；該頁可能已損毀或非常複雜。</translation>
     </message>
     <message>
         <source>Page %1 of %2 could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能繪製 %2 第 %1 頁。</translation>
     </message>
     <message>
         <source>%1 is an incomplete JPEG (the end of the file is missing). Ask for the photo again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是不完整的 JPEG（檔案結尾缺失）。請要求對方再次提供相片。</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已損毀：%2</translation>
     </message>
     <message>
         <source>%1 is %2 x %3 pixels, too large to show. Ask for a smaller scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 為 %2 x %3 像素，太大而無法顯示。請要求提供較小的掃描本。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened as a PDF (it may be cut short or not really a PDF). Ask the sender to send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已損毀，無法以 PDF 開啟（檔案可能不完整或並非真正的 PDF）。請要求發件人再次傳送。</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Enter the password the sender gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受密碼保護。請輸入發件人提供的密碼。</translation>
     </message>
     <message>
         <source>The password for %1 is not right. Please check it with the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密碼不正確。請向發件人核實。</translation>
     </message>
     <message>
         <source>%1 has no pages that can be shown (the file is damaged or empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有可顯示的頁面（檔案已損毀或空白）。</translation>
     </message>
     <message>
         <source>%1 claims %2 pages, which cannot be right.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 聲稱有 %2 頁，此數目不可能正確。</translation>
     </message>
     <message>
         <source>%1 is damaged: its first page cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已損毀：無法讀取第一頁。</translation>
     </message>
     <message>
         <source>%1 is an incomplete or damaged TIFF (%2). If the fax is still arriving, wait until it is complete; otherwise ask for it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是不完整或已損毀的 TIFF（%2）。如傳真仍在接收中，請待接收完成；否則請要求對方再次傳送。</translation>
     </message>
     <message>
         <source>no readable header</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可讀取的檔頭</translation>
     </message>
     <message>
         <source>page %1 has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁沒有尺寸</translation>
     </message>
     <message>
         <source>page %1 claims %2 x %3 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁聲稱為 %2 x %3 像素</translation>
     </message>
     <message>
         <source>page %1 is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁不完整</translation>
     </message>
     <message>
         <source>more than %1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 %1 頁</translation>
     </message>
     <message>
         <source>The split fax could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能寫入分拆後的傳真。</translation>
     </message>
     <message>
         <source>The fax has no page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳真沒有第 %1 頁。</translation>
     </message>
     <message>
         <source>Page %1 of the fax could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能讀取傳真的第 %1 頁。</translation>
     </message>
 </context>
 <context>
@@ -2229,11 +2238,12 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>That password is not right.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>密碼不正確。
+</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Enter the password the sender gave:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受密碼保護。請輸入發件人提供的密碼：</translation>
     </message>
     <message>
         <source>Page thumbnails</source>
@@ -2253,7 +2263,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 頁</translation>
     </message>
     <message>
         <source>Next page</source>
@@ -2325,17 +2335,17 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 頁）</numerusform>
         </translation>
     </message>
     <message>
         <source>This application has no documents yet. Drop files here or use the fax inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>此申請尚未有文件。請將檔案拖放至此，或使用傳真收件匣。</translation>
     </message>
     <message>
         <source>The turn could not be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能記錄頁面旋轉。</translation>
     </message>
     <message>
         <source>no text layer</source>
@@ -2347,11 +2357,11 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>The file could not be handed to the system&apos;s viewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能以系統檢視器開啟檔案。</translation>
     </message>
 </context>
 <context>
@@ -2432,55 +2442,55 @@ Press Ctrl+N to record a newly received form.</source>
     <name>orgdesk::FaxInbox</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>It is stored, but %1 could not be removed from the fax folder; please delete it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存，但未能從傳真資料夾移除 %1；請自行刪除。</translation>
     </message>
     <message>
         <source>Filed as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已歸檔為 %1。</translation>
     </message>
     <message>
         <source>Added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入 %1。</translation>
     </message>
     <message>
         <source>Only fax TIFF files can be split into several applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有傳真 TIFF 檔案可分拆為多宗申請。</translation>
     </message>
     <message>
         <source>Each part of the split needs at least one page.</source>
-        <translation type="unfinished"></translation>
+        <translation>分拆後的每部分最少須有一頁。</translation>
     </message>
     <message>
         <source>The fax has no page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>傳真沒有第 %1 頁。</translation>
     </message>
     <message>
         <source>Page %1 is not in any part; put it in one or mark it blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁不屬於任何部分；請將其編入其中一部分，或標示為空白頁。</translation>
     </message>
     <message>
         <source>Page %1 is in more than one part.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁屬於多於一個部分。</translation>
     </message>
     <message>
         <source>Split into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分拆為 %1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a page or a range like 3-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是頁碼，也不是 3-5 之類的頁數範圍。</translation>
     </message>
     <message>
         <source>Pages %1 are not within 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁不在 1 至 %2 的範圍內。</translation>
     </message>
     <message>
         <source>Give the pages of each part, e.g. 1-2; 3-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供每部分的頁數，例如 1-2; 3-5。</translation>
     </message>
     <message>
         <source>Only the pages of fax TIFF files can be arranged.</source>
@@ -2495,7 +2505,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>%1 has %2 pages. Give the pages of each application, separated by &apos;;&apos; (e.g. 1-2; 3-%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 共有 %2 頁。請提供每宗申請的頁數，以「;」分隔（例如 1-2; 3-%2）：</translation>
     </message>
     <message>
         <source>Folder…</source>
@@ -2503,7 +2513,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>Choose the folder the fax server saves faxes in</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇傳真伺服器儲存傳真的資料夾</translation>
     </message>
     <message>
         <source>Faxes waiting to be filed</source>
@@ -2515,7 +2525,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>Record the fax as a new application (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>將傳真記錄為新申請（Enter）</translation>
     </message>
     <message>
         <source>Add to &amp;selected application</source>
@@ -2523,7 +2533,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>Store the fax in the application selected in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>將傳真儲存至申請列表中所選的申請</translation>
     </message>
     <message>
         <source>S&amp;plit into applications…</source>
@@ -2531,7 +2541,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>One fax holding several forms: give the pages of each</source>
-        <translation type="unfinished"></translation>
+        <translation>一份傳真載有多份表格：請提供每份表格的頁數</translation>
     </message>
     <message>
         <source>No fax folder chosen.</source>
@@ -2543,19 +2553,21 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 頁</numerusform>
         </translation>
     </message>
     <message>
         <source>password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密碼</translation>
     </message>
     <message>
         <source>%1
 %2
 received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+%3 收件</translation>
     </message>
     <message>
         <source>No faxes waiting.</source>
@@ -2563,7 +2575,7 @@ received %3</source>
     </message>
     <message>
         <source>Select the application in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在申請列表中選擇申請。</translation>
     </message>
     <message>
         <source>&amp;Arrange pages…</source>
@@ -2579,8 +2591,8 @@ received %3</source>
     </message>
     <message numerus="yes">
         <source>%1 will be filed with %n page(s) as arranged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 將按排列次序以 %n 頁歸檔。</numerusform>
         </translation>
     </message>
 </context>
@@ -2592,11 +2604,11 @@ received %3</source>
     </message>
     <message>
         <source>This database has no staff accounts yet. Create the first administrator; they can then add clerks and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫尚未有職員帳戶。請建立首個管理員帳戶，其後便可新增文員及主管。</translation>
     </message>
     <message>
         <source>e.g. chan.taiman</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 chan.taiman</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -2632,7 +2644,7 @@ received %3</source>
     </message>
     <message>
         <source>Add 300 fictional demo applications to try OrgDesk out</source>
-        <translation type="unfinished"></translation>
+        <translation>加入 300 宗虛構示範申請以試用 OrgDesk</translation>
     </message>
     <message>
         <source>Create administrator</source>
@@ -2644,7 +2656,7 @@ received %3</source>
     </message>
     <message>
         <source>The administrator was created, but the demo applications could not be added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已建立管理員，但未能加入示範申請：%1</translation>
     </message>
 </context>
 <context>
@@ -2655,15 +2667,15 @@ received %3</source>
     </message>
     <message>
         <source>Signed in as %1. Enter your password to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登入：%1。請輸入密碼以繼續。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">密碼</translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -2671,30 +2683,30 @@ received %3</source>
     </message>
     <message>
         <source>That is not your account&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼與你的帳戶不符。</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::IntakeService</name>
     <message>
         <source>%1 is %2, more than the %3 allowed for one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小為 %2，超過每個檔案 %3 的上限。</translation>
     </message>
     <message>
         <source>%1 is already stored as attachment %2 of %3; it was not stored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已儲存為 %3 的附件 %2；未有再次儲存。</translation>
     </message>
     <message>
         <source>%1 could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未能儲存 %1：%2</translation>
     </message>
     <message>
         <source>%1 is protected by a password; it was stored and the password will be asked for when it is opened (passwords are never stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 受密碼保護；檔案已儲存，開啟時會要求輸入密碼（系統不會儲存密碼）。</translation>
     </message>
     <message>
         <source>%1 was stored; the same file is also attachment %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已儲存；相同檔案亦是 %3 的附件 %2。</translation>
     </message>
 </context>
 <context>
@@ -2729,11 +2741,11 @@ received %3</source>
     </message>
     <message>
         <source>Merge fields: %1. A blank line starts a new paragraph; {{reasons}} and {{missing_items}} alone in a paragraph become numbered lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>合併欄位：%1。空行表示開始新段落；{{reasons}} 及 {{missing_items}} 若獨立成段，會成為編號清單。</translation>
     </message>
     <message>
         <source>Saved. New letters use this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存。新信件將使用此範本。</translation>
     </message>
 </context>
 <context>
@@ -2752,11 +2764,11 @@ received %3</source>
     </message>
     <message>
         <source>Could not load the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能載入申請列表：%1</translation>
     </message>
     <message>
         <source>Search reference, organization (English or Chinese), BR number…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋參考編號、機構（英文或中文）、商業登記號碼…  （Ctrl+F）</translation>
     </message>
     <message>
         <source>Search applications</source>
@@ -2880,7 +2892,7 @@ received %3</source>
     </message>
     <message>
         <source>&lt;p&gt;The reference number is&lt;/p&gt;&lt;p style=&apos;font-size:x-large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Write it on the first page of the form.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;參考編號為&lt;/p&gt;&lt;p style=&apos;font-size:x-large&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;請將參考編號寫在表格第一頁。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Back up database</source>
@@ -2888,7 +2900,7 @@ received %3</source>
     </message>
     <message>
         <source>OrgDesk database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>OrgDesk 資料庫 (*.sqlite)</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -2900,7 +2912,7 @@ received %3</source>
     </message>
     <message>
         <source>The backup was written to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已寫入 %1 並已核實。</translation>
     </message>
     <message>
         <source>About OrgDesk</source>
@@ -2908,7 +2920,7 @@ received %3</source>
     </message>
     <message>
         <source>&lt;h3&gt;OrgDesk %1&lt;/h3&gt;&lt;p&gt;The Judiciary Help Centre&apos;s desk for paper applications for iCMS Organization Accounts: intake, checking, recommendation, decision and audit.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the OrgDesk developers.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.&lt;/p&gt;&lt;p&gt;PDF rendering by Poppler; built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;OrgDesk %1&lt;/h3&gt;&lt;p&gt;司法機構服務中心處理綜合法院案件管理系統機構帳戶紙本申請的工作平台：收件、核對、建議、決定及審計。&lt;/p&gt;&lt;p&gt;版權所有 © 2026 OrgDesk 開發人員。&lt;/p&gt;&lt;p&gt;本程式為自由軟件：你可以依據自由軟件基金會發布的 GNU 通用公共授權條款第 3 版，或（按你選擇）任何較新版本，重新發布及／或修改本程式。本程式不附帶任何保證。&lt;/p&gt;&lt;p&gt;PDF 由 Poppler 繪製；以 Qt %2 及 SQLite 建構。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -2936,7 +2948,7 @@ received %3</source>
     </message>
     <message>
         <source>Store scanned pages or documents in the selected application</source>
-        <translation type="unfinished"></translation>
+        <translation>將掃描頁面或文件儲存至所選申請</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2944,15 +2956,15 @@ received %3</source>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">復原(&amp;U)</translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">重做(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Paste as attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上為附件(&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;ummary</source>
@@ -3004,25 +3016,25 @@ received %3</source>
     </message>
     <message>
         <source>Select an application first (or press Ctrl+N for a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇申請（或按 Ctrl+N 建立新申請）。</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.tif *.tiff *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 (*.pdf *.tif *.tiff *.jpg *.jpeg *.png);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%1: stored, %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已儲存，%n 頁。</numerusform>
         </translation>
     </message>
     <message>
         <source>same file</source>
-        <translation type="unfinished"></translation>
+        <translation>相同檔案</translation>
     </message>
     <message>
         <source>Pasted image stored.</source>
@@ -3030,31 +3042,31 @@ received %3</source>
     </message>
     <message>
         <source>&amp;Oversight</source>
-        <translation type="unfinished"></translation>
+        <translation>監察(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>儀表板(&amp;D)…</translation>
     </message>
     <message>
         <source>Intake, decisions, processing time and the service level for a period; export as CSV or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>某段期間的收件、決定、處理時間及服務水平；可匯出為 CSV 或 PDF</translation>
     </message>
     <message>
         <source>Supervisor &amp;console…</source>
-        <translation type="unfinished"></translation>
+        <translation>主管控制台(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Verify audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>核實審計記錄(&amp;V)…</translation>
     </message>
     <message>
         <source>Personal data &amp;retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>個人資料保留(&amp;R)…</translation>
     </message>
     <message>
         <source>More than %1 applications match · %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 %1 宗申請符合條件 · 已載入 %2 宗</translation>
     </message>
 </context>
 <context>
@@ -3065,19 +3077,19 @@ received %3</source>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">參考編號</translation>
+        <translation>參考編號</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">機構</translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">限期</translation>
+        <translation>限期</translation>
     </message>
     <message>
         <source>Business days overdue</source>
@@ -3089,8 +3101,8 @@ received %3</source>
     </message>
     <message numerus="yes">
         <source>%n application(s) past the service level of %1 business days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 宗申請已超過 %1 個工作天的服務水平。</numerusform>
         </translation>
     </message>
 </context>
@@ -3098,11 +3110,11 @@ received %3</source>
     <name>orgdesk::PageArrangeDialog</name>
     <message>
         <source>Arrange pages</source>
-        <translation type="unfinished"></translation>
+        <translation>排列頁面</translation>
     </message>
     <message>
         <source>Drag pages into order. Ctrl+R turns the selected pages; Delete takes out blank pages. The fax itself is not changed until it is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖放頁面以排列次序。按 Ctrl+R 旋轉所選頁面；按 Delete 移除空白頁。傳真本身在歸檔前不會更改。</translation>
     </message>
     <message>
         <source>Pages of the fax</source>
@@ -3110,7 +3122,7 @@ received %3</source>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁</translation>
     </message>
     <message>
         <source>&amp;Turn clockwise</source>
@@ -3137,7 +3149,7 @@ received %3</source>
     <name>orgdesk::PagesView</name>
     <message>
         <source>Document pages</source>
-        <translation type="unfinished"></translation>
+        <translation>文件頁面</translation>
     </message>
     <message>
         <source>No document to show.</source>
@@ -3145,7 +3157,7 @@ received %3</source>
     </message>
     <message>
         <source>Drawing page %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在繪製第 %1 頁…</translation>
     </message>
 </context>
 <context>
@@ -3180,11 +3192,11 @@ received %3</source>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暫停</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（逾期）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3207,11 +3219,11 @@ received %3</source>
     </message>
     <message>
         <source>as printed in the fax header</source>
-        <translation type="unfinished"></translation>
+        <translation>按傳真頁首所印</translation>
     </message>
     <message>
         <source>Sender fax number</source>
-        <translation type="unfinished"></translation>
+        <translation>發件傳真號碼</translation>
     </message>
     <message>
         <source>not counted</source>
@@ -3219,7 +3231,7 @@ received %3</source>
     </message>
     <message>
         <source>Pages received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到頁數</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
@@ -3239,7 +3251,7 @@ received %3</source>
     </message>
     <message>
         <source>Received by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人員：%1</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -3250,90 +3262,90 @@ received %3</source>
     <name>orgdesk::RetentionDialog</name>
     <message>
         <source>Personal data retention</source>
-        <translation type="unfinished"></translation>
+        <translation>個人資料保留</translation>
     </message>
     <message>
         <source>Copies of the Principal Administrator&apos;s identity document are kept while they are needed. Once a case has been closed for longer than the retention period, the copy ticked in its checklist can be purged: the file is removed, its record and the audit trail stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>首席管理人身份證明文件的副本只會在有需要期間保留。個案結案超過保留期後，可清除在核對表中剔選的副本：檔案會被移除，但其記錄及審計記錄會保留。</translation>
     </message>
     <message>
         <source> months after closure</source>
-        <translation type="unfinished"></translation>
+        <translation> 個月（由結案起計）</translation>
     </message>
     <message>
         <source>Retention period in months</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期（月）</translation>
     </message>
     <message>
         <source>&amp;Keep identity documents for:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證明文件保留期(&amp;K)：</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">參考編號</translation>
+        <translation>參考編號</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">已結案</translation>
+        <translation>已結案</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Files due for purging</source>
-        <translation type="unfinished"></translation>
+        <translation>應清除的檔案</translation>
     </message>
     <message>
         <source>Held back (the file may hold other evidence; split it out to purge it):</source>
-        <translation type="unfinished"></translation>
+        <translation>暫不清除（檔案可能載有其他證明；須先分拆出來方可清除）：</translation>
     </message>
     <message>
         <source>Why it is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留原因</translation>
     </message>
     <message>
         <source>Identity documents held back</source>
-        <translation type="unfinished"></translation>
+        <translation>暫不清除的身份證明文件</translation>
     </message>
     <message>
         <source>&amp;Purge…</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;P)…</translation>
     </message>
     <message>
         <source>Nothing is due: no identity document of a case closed before %1 is still stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有應清除的檔案：%1 前結案的個案均沒有仍儲存的身份證明文件。</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) (%1) of cases closed before %2 can be purged now:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 前結案的個案中，有 %n 個檔案（%1）現可清除：</numerusform>
         </translation>
     </message>
     <message>
         <source>Purge identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>清除身份證明文件</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n identity document file(s) for good? Their records and the audit trail remain; the files cannot be brought back (except from an older backup).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>是否永久移除 %n 個身份證明文件檔案？其記錄及審計記錄會保留；檔案移除後無法復原（除非從較舊的備份還原）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) purged (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已清除 %n 個檔案（%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) were no longer due and were left alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個檔案已不再需要清除，未有處理。</numerusform>
         </translation>
     </message>
 </context>
@@ -3341,232 +3353,232 @@ received %3</source>
     <name>orgdesk::SamplingPage</name>
     <message>
         <source>Draw a sample of the decisions made in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>從某段期間所作的決定中抽取樣本</translation>
     </message>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間首日</translation>
     </message>
     <message>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間最後一日</translation>
     </message>
     <message>
         <source>Share of the decisions to draw</source>
-        <translation type="unfinished"></translation>
+        <translation>抽樣的決定比例</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>隨機</translation>
     </message>
     <message>
         <source>Seed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>種子值（可選填）</translation>
     </message>
     <message>
         <source>Leave empty for a random seed; give a recorded seed to repeat a draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空即使用隨機種子值；輸入已記錄的種子值可重複同一次抽樣。</translation>
     </message>
     <message>
         <source>&amp;Draw sample</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取樣本(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>由(&amp;F)</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;O)</translation>
     </message>
     <message>
         <source>S&amp;hare</source>
-        <translation type="unfinished"></translation>
+        <translation>比例(&amp;H)</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>種子值(&amp;E)</translation>
     </message>
     <message>
         <source>The seed is recorded with the sample, so the same draw can be made again and checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>種子值會與樣本一併記錄，以便重複同一次抽樣及進行核對。</translation>
     </message>
     <message>
         <source>Only supervisors draw and review samples; you can look at them and verify their draws.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以抽取及覆核樣本；你可以查看樣本及核實其抽樣。</translation>
     </message>
     <message>
         <source>Sa&amp;mples</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本(&amp;M)</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已覆核</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>種子值</translation>
     </message>
     <message>
         <source>Drawn by</source>
-        <translation type="unfinished"></translation>
+        <translation>抽樣人</translation>
     </message>
     <message>
         <source>Quality samples</source>
-        <translation type="unfinished"></translation>
+        <translation>質素抽樣樣本</translation>
     </message>
     <message>
         <source>&amp;Verify the draw</source>
-        <translation type="unfinished"></translation>
+        <translation>核實抽樣(&amp;V)</translation>
     </message>
     <message>
         <source>Draw again from the recorded seed, period and share, and compare</source>
-        <translation type="unfinished"></translation>
+        <translation>以已記錄的種子值、期間及比例重新抽樣並作比較</translation>
     </message>
     <message>
         <source>No sample selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇樣本。</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">參考編號</translation>
+        <translation>參考編號</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">機構</translation>
+        <translation>機構</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>決定人</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核結果</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核人</translation>
     </message>
     <message>
         <source>Sampled decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>抽樣選出的決定</translation>
     </message>
     <message>
         <source>Review the selected decision</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核所選決定</translation>
     </message>
     <message>
         <source>&amp;Agree with the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>同意有關決定(&amp;A)</translation>
     </message>
     <message>
         <source>D&amp;isagree</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Note (needed when you disagree)</source>
-        <translation type="unfinished"></translation>
+        <translation>備註（不同意時必須填寫）(&amp;N)</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>覆核備註</translation>
     </message>
     <message>
         <source>&amp;Record verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄覆核結果(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Show &amp;timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示時序(&amp;T)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（共 %2）</translation>
     </message>
     <message>
         <source>No sample has been drawn yet. Choose a period and a share above, then Draw sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未抽取任何樣本。請在上方選擇期間及比例，然後按「抽取樣本」。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>未覆核</translation>
     </message>
     <message>
         <source>Sample %1 drew no cases: nothing was decided in %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 %1 未抽出任何個案：%2 – %3 期間沒有作出決定。</translation>
     </message>
     <message>
         <source>Sample %1: %2 of %3 reviewed (seed %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 %1：%3 宗中已覆核 %2 宗（種子值 %4）</translation>
     </message>
     <message>
         <source>Reviewed by %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 於 %2 覆核：%3。</translation>
     </message>
     <message>
         <source>agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>disagrees</source>
-        <translation type="unfinished"></translation>
+        <translation>不同意</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未覆核。</translation>
     </message>
     <message>
         <source>A seed is a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>種子值須為 0 至 %1 的整數。</translation>
     </message>
     <message>
         <source>Sample %1 drawn: %2 of %3 decisions (%4), seed %5 — recorded, so the draw can be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已抽取樣本 %1：從 %3 個決定中抽出 %2 個（%4），種子值 %5 — 已記錄，可重複同一次抽樣。</translation>
     </message>
     <message>
         <source>Sample %1 is reproduced exactly from its recorded seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>以已記錄的種子值可準確重現樣本 %1。</translation>
     </message>
     <message numerus="yes">
         <source>Sample %1 does not match a fresh draw from its seed: %2 decisions in the period when drawn, %3 now; %n position(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>樣本 %1 與以其種子值重新抽樣的結果不符：抽樣時期間內有 %2 個決定，現時有 %3 個；有 %n 個位置不同。</numerusform>
         </translation>
     </message>
 </context>
@@ -3574,11 +3586,11 @@ received %3</source>
     <name>orgdesk::Settings</name>
     <message>
         <source>Only an administrator can change settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理員可以更改設定。</translation>
     </message>
     <message>
         <source>There is no setting called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的設定。</translation>
     </message>
 </context>
 <context>
@@ -3616,408 +3628,408 @@ received %3</source>
     <name>orgdesk::SupervisorConsole</name>
     <message>
         <source>Supervisor console — OrgDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>主管控制台 — OrgDesk</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>個案(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quality sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>質素抽樣(&amp;Q)</translation>
     </message>
     <message>
         <source>Number of matching cases</source>
-        <translation type="unfinished"></translation>
+        <translation>符合條件的個案數目</translation>
     </message>
     <message>
         <source>Matching cases</source>
-        <translation type="unfinished"></translation>
+        <translation>符合條件的個案</translation>
     </message>
     <message>
         <source>Select a case to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇個案以查看其時序。</translation>
     </message>
     <message>
         <source>When (Hong Kong)</source>
-        <translation type="unfinished"></translation>
+        <translation>時間（香港）</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人員</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事項</translation>
     </message>
     <message>
         <source>Case timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>個案時序</translation>
     </message>
     <message>
         <source>Enter on an entry marked ↗ opens its page or letter in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>在標有 ↗ 的項目上按 Enter，即可在主視窗開啟相關頁面或信件。</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished">狀態篩選</translation>
+        <translation>狀態篩選</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任何狀態</translation>
     </message>
     <message>
         <source>Open cases (not yet decided)</source>
-        <translation type="unfinished"></translation>
+        <translation>未結個案（尚未決定）</translation>
     </message>
     <message>
         <source>Clerk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>文員篩選</translation>
     </message>
     <message>
         <source>Cases this person registered or made any move on</source>
-        <translation type="unfinished"></translation>
+        <translation>此人員曾登記或處理的個案</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <source>Organization type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>機構類別篩選</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>任何類別</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished">遞交方式篩選</translation>
+        <translation>遞交方式篩選</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>任何遞交方式</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished">任何日期</translation>
+        <translation>任何日期</translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished">收件日期由</translation>
+        <translation>收件日期由</translation>
     </message>
     <message>
         <source>Received until</source>
-        <translation type="unfinished">收件日期至</translation>
+        <translation>收件日期至</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示逾期個案(&amp;V)</translation>
     </message>
     <message>
         <source>Decision filter</source>
-        <translation type="unfinished"></translation>
+        <translation>決定篩選</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>任何決定</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">已批准</translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">已拒絕</translation>
+        <translation>已拒絕</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>未決定</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished">清除篩選(&amp;L)</translation>
+        <translation>清除篩選(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態(&amp;S)</translation>
     </message>
     <message>
         <source>Cl&amp;erk</source>
-        <translation type="unfinished"></translation>
+        <translation>文員(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>類別(&amp;T)</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>遞交方式(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收件日期(&amp;R)</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n status(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個狀態</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for matching cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜尋符合條件的個案…</translation>
     </message>
     <message>
         <source>%1 loaded · counting all matching cases… · newest received first</source>
-        <translation type="unfinished"></translation>
+        <translation>已載入 %1 宗 · 正在點算所有符合條件的個案… · 按收件時間由新至舊排列</translation>
     </message>
     <message>
         <source>No cases match these filters. Change them, or press Ctrl+Shift+L to clear them.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有符合篩選條件的個案。請更改篩選條件，或按 Ctrl+Shift+L 清除篩選。</translation>
     </message>
     <message>
         <source>%1 case(s) · %2 loaded · newest received first</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 宗個案 · 已載入 %2 宗 · 按收件時間由新至舊排列</translation>
     </message>
     <message>
         <source>No case selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未選擇個案。</translation>
     </message>
     <message>
         <source>Timeline of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的時序</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s), oldest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個事件，由舊至新排列</numerusform>
         </translation>
     </message>
     <message>
         <source>open the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟信件</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 頁</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>（系統）</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::TransitionDialog</name>
     <message>
         <source>Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>建議：</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕(&amp;R)</translation>
     </message>
     <message>
         <source>Reasons for a rejection (if recommending one):</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕理由（如建議拒絕）：</translation>
     </message>
     <message>
         <source>Reasons (at least one):</source>
-        <translation type="unfinished"></translation>
+        <translation>理由（最少一項）：</translation>
     </message>
     <message>
         <source>Reason codes</source>
-        <translation type="unfinished"></translation>
+        <translation>理由代碼</translation>
     </message>
     <message>
         <source>Documents or items missing (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>欠缺的文件或項目（每行一項）：</translation>
     </message>
     <message>
         <source>Missing items</source>
-        <translation type="unfinished"></translation>
+        <translation>欠缺項目</translation>
     </message>
     <message>
         <source>Written reasons (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>書面理由（必須填寫）：</translation>
     </message>
     <message>
         <source>Note (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>備註（必須填寫）：</translation>
     </message>
     <message>
         <source>Note (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>備註（可選填）：</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::UserAdminDialog</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>文員</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>職員帳戶</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished">用戶名稱</translation>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶狀態</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定至</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新啟用(&amp;R)</translation>
     </message>
     <message>
         <source>Set &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>設定密碼</translation>
     </message>
     <message>
         <source>New password for the selected account:</source>
-        <translation type="unfinished"></translation>
+        <translation>所選帳戶的新密碼：</translation>
     </message>
     <message>
         <source>Add a staff account</source>
-        <translation type="unfinished"></translation>
+        <translation>新增職員帳戶</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>全名(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>新增帳戶(&amp;A)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用中</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1。</translation>
     </message>
     <message>
         <source>Choose an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先選擇帳戶。</translation>
     </message>
     <message>
         <source>The account is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶已重新啟用。</translation>
     </message>
     <message>
         <source>The account is deactivated; its history stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶已停用；其歷史記錄會保留。</translation>
     </message>
     <message>
         <source>The new password is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定新密碼。</translation>
     </message>
     <message>
         <source>The account is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶已解鎖。</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::WorkflowPanel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>處理人</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Workflow history</source>
-        <translation type="unfinished"></translation>
+        <translation>工作流程記錄</translation>
     </message>
     <message>
         <source>Letter:</source>
-        <translation type="unfinished"></translation>
+        <translation>信件：</translation>
     </message>
     <message>
         <source>Letter type</source>
@@ -4033,110 +4045,110 @@ received %3</source>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>信件語言</translation>
     </message>
     <message>
         <source>Save &amp;letter to case</source>
-        <translation type="unfinished"></translation>
+        <translation>將信件儲存至個案(&amp;L)</translation>
     </message>
     <message>
         <source>Select an application to see its workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇申請以查看其工作流程。</translation>
     </message>
     <message>
         <source>service clock paused while awaiting the applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>等候申請人期間暫停計算服務時間</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;overdue&lt;/b&gt; since %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;自 %1 起&lt;b&gt;逾期&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#8a5300&quot;&gt;&lt;b&gt;due soon&lt;/b&gt;: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#8a5300&quot;&gt;&lt;b&gt;即將到期&lt;/b&gt;：%1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>限期 %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;%2&lt;/b&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的狀態為 &lt;b&gt;%2&lt;/b&gt;%3</translation>
     </message>
     <message>
         <source>recommends approval</source>
-        <translation type="unfinished"></translation>
+        <translation>建議批准</translation>
     </message>
     <message>
         <source>recommends rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>建議拒絕</translation>
     </message>
     <message>
         <source>Saved %1 with the case (SHA-256 %2…).</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 儲存至個案（SHA-256 %2…）。</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::WorkflowService</name>
     <message>
         <source>Only %1 can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以執行此操作。</translation>
     </message>
     <message>
         <source>You registered or recommended this application, so another supervisor must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你曾登記或建議此申請，因此須由另一名主管作出決定。</translation>
     </message>
     <message>
         <source>Only a signed-in member of staff can move an application through the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已登入的職員可以處理工作流程中的申請。</translation>
     </message>
     <message>
         <source>This staff account has been deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>此職員帳戶已停用。</translation>
     </message>
     <message>
         <source>An application that is &quot;%1&quot; cannot be moved to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態為「%1」的申請不能轉為「%2」。</translation>
     </message>
     <message>
         <source>Only %1 can %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以執行「%2」。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reason code that can be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是此處可使用的理由代碼。</translation>
     </message>
     <message>
         <source>Choose at least one reason for the rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>請最少選擇一項拒絕理由。</translation>
     </message>
     <message>
         <source>Choose at least one reason for the requisition.</source>
-        <translation type="unfinished"></translation>
+        <translation>請最少選擇一項補交文件要求的理由。</translation>
     </message>
     <message>
         <source>Write the reasons (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫理由（最少 %1 個字元）。</translation>
     </message>
     <message>
         <source>Write a note saying why (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>請填寫備註說明原因（最少 %1 個字元）。</translation>
     </message>
     <message>
         <source>Say whether you recommend approval or rejection.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明建議批准還是拒絕。</translation>
     </message>
     <message>
         <source>The reply must be an attachment of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆必須是此申請的附件。</translation>
     </message>
     <message>
         <source>The reply must be a document received after the requisition was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆必須是發出補交文件要求後收到的文件。</translation>
     </message>
     <message>
         <source>Without a reply from the applicant, write a note saying why the review resumes (at least %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>如申請人未有回覆，請填寫備註說明恢復審核的原因（最少 %1 個字元）。</translation>
     </message>
 </context>
 </TS>
