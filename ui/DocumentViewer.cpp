@@ -213,7 +213,9 @@ void DocumentViewer::showApplication(qint64 id)
     const auto list = id > 0 ? AttachmentStore(m_db).forApplication(id) : Result<QList<AttachmentInfo>>(QList<AttachmentInfo>());
     if (list) {
         for (const AttachmentInfo& a : *list)
-            m_attachments->addItem(tr("%1 (%n page(s))", nullptr, a.pageCount).arg(a.originalName), a.id);
+            m_attachments->addItem(a.purgedAt ? tr("%1 (removed under retention)").arg(a.originalName)
+                                              : tr("%1 (%n page(s))", nullptr, a.pageCount).arg(a.originalName),
+                                   a.id);
     }
     if (m_attachments->count() == 0) {
         m_attachmentId = 0;
@@ -237,6 +239,10 @@ bool DocumentViewer::openAttachment(qint64 attachmentId, int page)
     const auto info = store.info(attachmentId);
     const auto bytes = store.content(attachmentId);
     if (!info || !bytes) {
+        // Nothing of another document stays on screen (a purged copy shows only why it is gone).
+        m_attachmentId = 0;
+        m_pages->setDocument(nullptr, 0, {});
+        m_thumbnails->clear();
         showMessage(info ? bytes.message() : info.message());
         return false;
     }

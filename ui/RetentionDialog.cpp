@@ -26,7 +26,8 @@ QTableWidget* itemTable(QWidget* parent, const QStringList& headers, const QStri
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch); // the file name
     table->setAccessibleName(name);
     return table;
 }
@@ -47,7 +48,6 @@ void fill(QTableWidget* table, const QList<RetentionService::Item>& items, bool 
         if (withReason)
             table->setItem(row, 4, new QTableWidgetItem(item.heldReason));
     }
-    table->resizeColumnsToContents();
 }
 
 } // namespace
@@ -73,6 +73,7 @@ RetentionDialog::RetentionDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     m_months->setSuffix(tr(" months after closure"));
     m_months->setValue(Settings(m_db).identityRetentionMonths());
     m_months->setAccessibleName(tr("Retention period in months"));
+    m_months->setMaximumWidth(m_months->fontMetrics().horizontalAdvance(m_months->suffix()) * 2);
     form->addRow(tr("&Keep identity documents for:"), m_months);
     layout->addLayout(form);
     connect(m_months, &QSpinBox::editingFinished, this, &RetentionDialog::saveMonths);
@@ -82,11 +83,12 @@ RetentionDialog::RetentionDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     layout->addWidget(m_summary);
     m_due = itemTable(this, { tr("Reference"), tr("File"), tr("Closed"), tr("Size") }, tr("Files due for purging"));
     layout->addWidget(m_due, 2);
-    auto* heldLabel = new QLabel(tr("Held back (the file may hold other evidence; split it out to purge it):"), this);
-    heldLabel->setWordWrap(true);
-    layout->addWidget(heldLabel);
+    m_heldLabel = new QLabel(tr("Held back (the file may hold other evidence; split it out to purge it):"), this);
+    m_heldLabel->setWordWrap(true);
+    layout->addWidget(m_heldLabel);
     m_held = itemTable(this, { tr("Reference"), tr("File"), tr("Closed"), tr("Size"), tr("Why it is kept") },
                        tr("Identity documents held back"));
+    m_held->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     layout->addWidget(m_held, 1);
     m_error = addErrorLabel(this, layout);
 
@@ -136,6 +138,9 @@ void RetentionDialog::refresh()
                        locale.toString(plan->closedBefore.toLocalTime().date(), QLocale::LongFormat)));
     fill(m_due, plan->due, false);
     fill(m_held, plan->held, true);
+    // Held-back files are the exception: their list appears only when there are some.
+    m_heldLabel->setVisible(!plan->held.isEmpty());
+    m_held->setVisible(!plan->held.isEmpty());
     m_purge->setEnabled(!plan->due.isEmpty());
 }
 

@@ -46,6 +46,7 @@ private:
     QLabel* m_error = nullptr;
     QTableWidget* m_due = nullptr;
     QTableWidget* m_held = nullptr;
+    QLabel* m_heldLabel = nullptr;
     QPushButton* m_purge = nullptr;
 };
 

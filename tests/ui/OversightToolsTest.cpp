@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The administrator's retention dialog and the supervisors' audit-trail verification, driven as a
+// person would: what is shown, what is done, and what the trail records.
+#include "AttachmentStore.h"
+#include "DatabaseTasks.h"
+#include "DemoSeeder.h"
+#include "EventLog.h"
+#include "RetentionDialog.h"
+#include "SqlUtil.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace orgdesk;
+
+namespace {
+
+void screenshot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+// Ticks the identity-document item of the oldest closed demo case that has an attachment.
+qint64 tickIdentityCopy(const QSqlDatabase& db, const Actor& clerk)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT t.id, t.application_id FROM attachments t JOIN applications a ON a.id = t.application_id "
+        "WHERE a.status = 'closed' AND t.page_count <= 2 ORDER BY a.received_at LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 attachment = q.value(0).toLongLong();
+    const qint64 application = q.value(1).toLongLong();
+    REQUIRE(execPrepared(q,
+                         QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, label_en, "
+                                        "label_zh, attachment_id, page_no, ticked_by, ticked_at) VALUES (?, 'pa_identity', "
+                                        "9, 'Copy of the Principal Administrator''s identity document', '', ?, 1, ?, "
+                                        "'2021-06-01T02:00:00Z') ON CONFLICT (application_id, item_code) DO UPDATE SET "
+                                        "attachment_id = excluded.attachment_id, page_no = 1"),
+                         { application, attachment, clerk.userId })
+                .ok());
+    return attachment;
+}
+
+// Presses OK on the next message box that opens (checked every 25 ms, never waiting inside the
+// check, since the box runs its own event loop); saves a picture of it first.
+void acceptNextMessageBox()
+{
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            screenshot(*box, QStringLiteral("verify-audit-trail"));
+            box->accept();
+            timer->deleteLater();
+        }
+    });
+    timer->start(25);
+}
+
+} // namespace
+
+TEST_CASE("An administrator sees what retention would purge, and purges it", "[ui][retention]")
+{
+    test::TempDatabase t;
+    const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    REQUIRE(DemoSeeder(t.connection()).run(400, 3).ok());
+    const qint64 copy = tickIdentityCopy(t.connection(), clerk);
+    // A second closed case's identity item ticked against a longer file: held back, not purged.
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "SELECT t.id, t.application_id FROM attachments t JOIN applications a ON a.id = t.application_id "
+        "WHERE a.status = 'closed' AND t.id <> %1 AND t.application_id <> (SELECT application_id FROM attachments "
+        "WHERE id = %1) ORDER BY a.received_at LIMIT 1").arg(copy)));
+    REQUIRE(q.next());
+    const qint64 bundle = q.value(0).toLongLong();
+    REQUIRE(execPrepared(q,
+                         QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
+                                        "label_en, label_zh, attachment_id, page_no) VALUES (?, 'pa_identity', 9, "
+                                        "'Identity', '', ?, 1), (?, 'br_certificate_x', 10, 'BR', '', ?, 1)"),
+                         { q.value(1), bundle, q.value(1), bundle })
+                .ok());
+
+    RetentionDialog dialog(t.connection(), admin);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.dueTable()->rowCount() == 1);
+    CHECK(dialog.heldTable()->rowCount() == 1);
+    CHECK(dialog.purgeButton()->isEnabled());
+    CHECK(dialog.summary().contains(QStringLiteral("can be purged")));
+    screenshot(dialog, QStringLiteral("retention-dry-run"));
+
+    REQUIRE(dialog.purge(true));
+    CHECK(dialog.dueTable()->rowCount() == 0);
+    CHECK_FALSE(dialog.purgeButton()->isEnabled());
+    CHECK(dialog.summary().contains(QStringLiteral("purged")));
+    screenshot(dialog, QStringLiteral("retention-after-purge"));
+    CHECK_FALSE(AttachmentStore(t.connection()).content(copy).ok());
+    CHECK(AttachmentStore(t.connection()).content(bundle).ok());
+    CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM events WHERE action = 'attachment.purged'")) == 1);
+}
+
+TEST_CASE("A supervisor verifies the audit trail from the app, and the check is recorded", "[ui][audit]")
+{
+    test::TempDatabase t;
+    const Actor supervisor = t.addUser(QStringLiteral("sam"), QStringLiteral("supervisor"));
+    REQUIRE(DemoSeeder(t.connection()).run(200, 4).ok());
+    QWidget window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const qint64 before = scalar(t.connection(), QStringLiteral("SELECT max(id) FROM events"));
+
+    acceptNextMessageBox();
+    DatabaseTasks::verifyAuditTrail(&window, t.connection(), t.path(), supervisor);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM events WHERE action = "
+                                                                     "'audit.verified'")),
+                              qint64(1), 10000);
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT user_id, details FROM events WHERE action = 'audit.verified'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == supervisor.userId);
+    const QString details = q.value(1).toString();
+    CHECK(details.contains(QStringLiteral("\"intact\":true")));
+    CHECK(details.contains(QStringLiteral("\"events\":%1").arg(before)));
+    // The trail, with its own verification in it, still verifies.
+    const auto chain = EventLog::verify(t.connection());
+    REQUIRE(chain.ok());
+    CHECK_FALSE(chain->has_value());
+}
