@@ -5,18 +5,9 @@
 #include <QProcess>
 
 using namespace orgdesk;
+using test::sqlite;
 using test::runCli;
 
-namespace {
-void sqlite(const QString& db, const QString& sql)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), { db, sql });
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-} // namespace
 
 TEST_CASE("audit verify names the first edited, removed, reordered or truncated event", "[cli][audit]")
 {

@@ -6,18 +6,9 @@
 #include <QTemporaryDir>
 
 using namespace orgdesk;
+using test::sqlite;
 using test::runCli;
 
-namespace {
-void sqlite(const QString& db, const QString& sql)
-{
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), { db, sql });
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-}
-} // namespace
 
 TEST_CASE("sample draw records a reproducible sample; sample verify redraws it from the seed", "[cli][oversight]")
 {

@@ -71,6 +71,22 @@ QSqlDatabase createAtVersion(const QString& path, int version, const QString& co
     return raw;
 }
 
+void screenshot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void sqlite(const QString& db, const QString& sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), { db, sql });
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+}
+
 QString corpusDir()
 {
     const QString dir = QString::fromUtf8(ORGDESK_CORPUS_DIR);

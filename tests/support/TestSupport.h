@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <catch2/catch.hpp>
 
@@ -42,6 +43,11 @@ private:
 // connection is named `connectionName` and left open for the caller to fill; remove it with
 // QSqlDatabase::removeDatabase when done.
 QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName);
+
+// Saves a picture of `w` as NAME.png in $ORGDESK_SCREENSHOTS when that is set (to look at screens).
+void screenshot(QWidget& w, const QString& name);
+// Runs SQL through the sqlite3 shell on the file, as a person with the file could; requires success.
+void sqlite(const QString& db, const QString& sql);
 
 // Folder of the shared document corpus, or empty (and a Catch2 WARN) when it is absent.
 QString corpusDir();

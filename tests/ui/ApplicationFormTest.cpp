@@ -26,6 +26,7 @@
 #include <QUndoStack>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
 
@@ -83,13 +84,6 @@ void typeAndTab(const QString& text)
 {
     type(text);
     QTest::keyClick(focused(), Qt::Key_Tab);
-}
-
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 int eventCount(const QSqlDatabase& db, qint64 id, const QString& action)

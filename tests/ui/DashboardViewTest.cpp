@@ -25,6 +25,7 @@
 #include <QTimeZone>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
 
@@ -33,13 +34,6 @@ struct ClockGuard
     explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
     ~ClockGuard() { Clock::setCurrent(nullptr); }
 };
-
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // Waits for the figures of the period on show.
 void waitLoaded(DashboardView& view)

@@ -13,15 +13,9 @@
 #include <QTest>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 QList<QLineEdit*> lineEdits(QWidget& w)
 {
     return w.findChildren<QLineEdit*>(QString(), Qt::FindDirectChildrenOnly);

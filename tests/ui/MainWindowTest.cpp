@@ -13,15 +13,10 @@
 #include <QTest>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
 // Saves a screenshot when ORGDESK_SCREENSHOTS names a folder (for people to look at).
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 } // namespace
 
 TEST_CASE("The main window shows the newest applications of a seeded database", "[ui]")

@@ -19,15 +19,9 @@
 #include <QTimer>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
-
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 qint64 scalar(const QSqlDatabase& db, const QString& sql)
 {

@@ -20,15 +20,8 @@
 #include <QTest>
 
 using namespace orgdesk;
+using test::screenshot;
 
-namespace {
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-} // namespace
 
 TEST_CASE("The idle lock hides case data until the password is entered again", "[ui][lock]")
 {

@@ -32,6 +32,7 @@
 #include <QTreeWidget>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
 
@@ -40,13 +41,6 @@ struct ClockGuard
     explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
     ~ClockGuard() { Clock::setCurrent(nullptr); }
 };
-
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 Actor signIn(const QSqlDatabase& db, const QString& username)
 {

@@ -22,15 +22,9 @@
 #include <QTest>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
-
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 qint64 attachCorpusFile(test::TempDatabase& t, qint64 app, const Actor& clerk, const QString& path)
 {

@@ -18,15 +18,9 @@
 #include <QTreeWidget>
 
 using namespace orgdesk;
+using test::screenshot;
 
 namespace {
-void screenshot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
 Actor signIn(const QSqlDatabase& db, const QString& username)
 {
     SignInDialog dialog(db);
