@@ -71,7 +71,7 @@ TEST_CASE("Five wrong passwords lock an account for fifteen minutes, and every a
           == QStringLiteral("0"));
 }
 
-TEST_CASE("Only administrators add staff; a refusal is recorded", "[app][auth]")
+TEST_CASE("Only administrators add staff, a refusal is recorded", "[app][auth]")
 {
     test::TempDatabase t;
     t.addUser(QStringLiteral("boss"), QStringLiteral("admin"));

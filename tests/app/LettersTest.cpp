@@ -167,7 +167,7 @@ TEST_CASE("Every letter type in both languages carries its merged values in the 
     CHECK(q.value(0).toInt() == 8);
 }
 
-TEST_CASE("An administrator edits letter templates; merge fields are checked", "[app][letters]")
+TEST_CASE("An administrator edits letter templates, merge fields are checked", "[app][letters]")
 {
     test::TempDatabase t;
     const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));

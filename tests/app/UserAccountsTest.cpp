@@ -57,7 +57,7 @@ QString everythingOutsideUsers(const QSqlDatabase& db)
 
 } // namespace
 
-TEST_CASE("Lockout follows the settings; an administrator can unlock", "[app][auth]")
+TEST_CASE("Lockout follows the settings, an administrator can unlock", "[app][auth]")
 {
     test::TempDatabase t;
     const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));

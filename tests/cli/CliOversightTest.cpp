@@ -10,7 +10,7 @@ using test::sqlite;
 using test::runCli;
 
 
-TEST_CASE("sample draw records a reproducible sample; sample verify redraws it from the seed", "[cli][oversight]")
+TEST_CASE("sample draw records a reproducible sample, sample verify redraws it from the seed", "[cli][oversight]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("s.db"));

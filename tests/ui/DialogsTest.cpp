@@ -31,7 +31,7 @@ QString visibleMessage(QWidget& w)
 }
 } // namespace
 
-TEST_CASE("First run creates the administrator and demo data; mismatched passwords are caught", "[ui]")
+TEST_CASE("First run creates the administrator and demo data, mismatched passwords are caught", "[ui]")
 {
     test::TempDatabase t;
     FirstRunDialog dialog(t.connection());

@@ -44,7 +44,7 @@ QString status(const QSqlDatabase& db, qint64 id)
 }
 } // namespace
 
-TEST_CASE("A clerk signs in and recommends; a supervisor signs in and approves", "[ui][workflow]")
+TEST_CASE("A clerk signs in and recommends, a supervisor signs in and approves", "[ui][workflow]")
 {
     test::TempDatabase t;
     t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
