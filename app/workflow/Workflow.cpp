@@ -83,31 +83,32 @@ bool isSettled(const QString& status)
 
 QString actionLabel(const QString& from, const QString& to)
 {
+    // QT_TRANSLATE_NOOP marks each label for lupdate under the context it is looked up in.
     auto t = [](const char* text) { return QCoreApplication::translate("Workflow", text); };
     if (to == u"registered")
-        return t("Register");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Register"));
     if (to == u"under_review")
-        return from == u"registered"            ? t("Start review")
-               : from == u"awaiting_applicant" ? t("Resume review")
-                                               : t("Send back for review");
+        return from == u"registered"            ? t(QT_TRANSLATE_NOOP("Workflow", "Start review"))
+               : from == u"awaiting_applicant" ? t(QT_TRANSLATE_NOOP("Workflow", "Resume review"))
+                                               : t(QT_TRANSLATE_NOOP("Workflow", "Send back for review"));
     if (to == u"awaiting_applicant")
-        return t("Raise requisition");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Raise requisition"));
     if (to == u"recommended")
-        return t("Recommend");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Recommend"));
     if (to == u"case_by_case")
-        return t("Refer for case-by-case decision");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Refer for case-by-case decision"));
     if (to == u"approved")
-        return t("Approve");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Approve"));
     if (to == u"rejected")
-        return t("Reject");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Reject"));
     if (to == u"account_created")
-        return t("Record account created");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Record account created"));
     if (to == u"withdrawn")
-        return t("Record withdrawal");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Record withdrawal"));
     if (to == u"duplicate")
-        return t("Mark as duplicate");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Mark as duplicate"));
     if (to == u"closed")
-        return t("Close");
+        return t(QT_TRANSLATE_NOOP("Workflow", "Close"));
     return to;
 }
 

@@ -5,7 +5,9 @@
 #include "DatabaseTasks.h"
 #include "DemoSeeder.h"
 #include "EventLog.h"
+#include "MainWindow.h"
 #include "RetentionDialog.h"
+#include "SupervisorConsole.h"
 #include "SqlUtil.h"
 #include "TestSupport.h"
 
@@ -17,6 +19,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace orgdesk;
 using test::screenshot;
@@ -136,4 +139,45 @@ TEST_CASE("A supervisor verifies the audit trail from the app, and the check is 
     const auto chain = EventLog::verify(t.connection());
     REQUIRE(chain.ok());
     CHECK_FALSE(chain->has_value());
+}
+
+TEST_CASE("The oversight screens in Traditional Chinese", "[ui][oversight][zh]")
+{
+    // Only for looking at: needs the compiled translation (ORGDESK_QM) and a folder for screenshots.
+    const QString qm = qEnvironmentVariable("ORGDESK_QM");
+    if (qm.isEmpty() || qEnvironmentVariable("ORGDESK_SCREENSHOTS").isEmpty())
+        return;
+    QTranslator translator;
+    REQUIRE(translator.load(qm));
+    QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::HongKong));
+    test::TempDatabase t;
+    const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    REQUIRE(DemoSeeder(t.connection()).run(400, 3).ok());
+    tickIdentityCopy(t.connection(), clerk);
+    {
+        RetentionDialog dialog(t.connection(), admin);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        screenshot(dialog, QStringLiteral("zh-retention"));
+    }
+    {
+        MainWindow w(t.connection(), t.path(), admin);
+        w.resize(1280, 800);
+        w.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&w));
+        SupervisorConsole* console = w.showSupervisorConsole();
+        REQUIRE(console);
+        console->resize(1400, 820);
+        QTest::qWait(300);
+        screenshot(*console, QStringLiteral("zh-console"));
+        w.showDashboard();
+        QTest::qWait(1500);
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (top->inherits("orgdesk::DashboardView") && top->isVisible())
+                screenshot(*top, QStringLiteral("zh-dashboard"));
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
