@@ -1149,6 +1149,61 @@
     </message>
 </context>
 <context>
+    <name>Workflow</name>
+    <message>
+        <source>Register</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>開始審核</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>恢復審核</translation>
+    </message>
+    <message>
+        <source>Send back for review</source>
+        <translation>發回審核</translation>
+    </message>
+    <message>
+        <source>Raise requisition</source>
+        <translation>發出補交文件要求</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Refer for case-by-case decision</source>
+        <translation>轉交按個別情況決定</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒絕</translation>
+    </message>
+    <message>
+        <source>Record account created</source>
+        <translation>記錄帳戶已開設</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>記錄撤回</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>標記為重複申請</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>結案</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>OrgDesk: the Help Centre&apos;s desk for iCMS Organization Account applications.</source>
@@ -2362,6 +2417,10 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>The file could not be handed to the system&apos;s viewer.</source>
         <translation>未能以系統檢視器開啟檔案。</translation>
+    </message>
+    <message>
+        <source>%1 (removed under retention)</source>
+        <translation>%1（已按保留規則移除）</translation>
     </message>
 </context>
 <context>
