@@ -296,6 +296,8 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
         return work.get();
     };
     const RangeCheck a = await(first);
+    if (a.problem || !a.error.isEmpty())
+        stop = true; // the first half decides the answer; the second need not finish
     const RangeCheck b = second.valid() ? await(second) : RangeCheck {};
     if (cancelled)
         return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));

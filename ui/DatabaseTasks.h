@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "UserService.h"
 
+#include <QApplication>
 #include <QFutureWatcher>
 #include <QMetaObject>
 #include <QPointer>
@@ -51,7 +52,7 @@ void runWithProgress(QWidget* parent, const QString& title, const QString& label
     watcher->setFuture(QtConcurrent::run([work, cancel, guard]() -> Result<T> {
         return work([&](const QString& stage, qint64 value, qint64 total) {
             const int permille = total > 0 ? int(value * 1000 / total) : 0;
-            QMetaObject::invokeMethod(guard.data() ? static_cast<QObject*>(guard.data()) : qApp, [guard, stage, permille] {
+            QMetaObject::invokeMethod(qApp, [guard, stage, permille] {
                 if (guard) {
                     guard->setLabelText(stage);
                     guard->setValue(std::min(permille, 999));
