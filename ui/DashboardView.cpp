@@ -431,7 +431,8 @@ void DashboardView::rebuildCharts(const Dashboard& d)
     intake->addAxis(dayAxis, Qt::AlignBottom);
     stacked->attachAxis(dayAxis);
     QValueAxis* intakeAxis = countAxis(maxBar);
-    intakeAxis->setTitleText(tr("Applications"));
+    // No vertical axis titles: the chart titles say what is counted, and Qt Charts elides a
+    // rotated title set in Chinese to "⋮".
     intake->addAxis(intakeAxis, Qt::AlignLeft);
     stacked->attachAxis(intakeAxis);
     m_charts->addWidget(chartView(intake, m_chartPage), 0, 0, 1, 2);
@@ -471,7 +472,7 @@ void DashboardView::rebuildCharts(const Dashboard& d)
 
     // Processing-time histogram: within the target in blue, beyond it in red.
     auto* histogram = new QChart;
-    histogram->setTitle(tr("Processing time of the cases decided (business days)"));
+    histogram->setTitle(tr("Cases decided, by processing time (business days)"));
     auto* within = new QBarSet(tr("Within the target of %1").arg(ReportWriter::businessDayCount(d.targetBusinessDays)));
     auto* beyond = new QBarSet(tr("Beyond the target"));
     within->setColor(ReportPdf::colour(QStringLiteral("fax")));
@@ -496,7 +497,6 @@ void DashboardView::rebuildCharts(const Dashboard& d)
     histogram->addAxis(bucketAxis, Qt::AlignBottom);
     histogramSeries->attachAxis(bucketAxis);
     QValueAxis* bucketCount = countAxis(maxBucket);
-    bucketCount->setTitleText(tr("Cases"));
     histogram->addAxis(bucketCount, Qt::AlignLeft);
     histogramSeries->attachAxis(bucketCount);
     m_charts->addWidget(chartView(histogram, m_chartPage), 1, 1);

@@ -1959,8 +1959,8 @@ Choose another period above.</source>
         <translation>決定及其他結果</translation>
     </message>
     <message>
-        <source>Processing time of the cases decided (business days)</source>
-        <translation>已決定個案的處理時間（工作天）</translation>
+        <source>Cases decided, by processing time (business days)</source>
+        <translation>已決定個案（按處理時間劃分，工作天）</translation>
     </message>
     <message>
         <source>Within the target of %1</source>
