@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QLocale>
 #include <QPalette>
 #include <QFutureWatcher>
 #include <QSqlQuery>
@@ -21,7 +22,9 @@ CaseModel::CaseModel(QSqlDatabase db, QObject* parent)
     , m_finder(db)
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT code, name_en FROM organization_types")))
+    // Type names in the language of the interface.
+    const QString column = QLocale().language() == QLocale::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types").arg(column)))
         while (q.next())
             m_typeNames.insert(q.value(0).toString(), q.value(1).toString());
 }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -55,6 +56,42 @@ public:
 private:
     std::function<void()> m_onEnter;
 };
+
+} // namespace
+
+namespace {
+
+// A menu of several ticks: ticking one keeps the menu open for the next (mouse, Space or Enter).
+class StayOpenMenu : public QMenu
+{
+public:
+    using QMenu::QMenu;
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        if (QAction* a = actionAt(event->position().toPoint()); a && a->isCheckable() && a->isEnabled()) {
+            a->trigger();
+            return;
+        }
+        QMenu::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const bool pick = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+        if (QAction* a = activeAction(); pick && a && a->isCheckable() && a->isEnabled()) {
+            a->trigger();
+            return;
+        }
+        QMenu::keyPressEvent(event);
+    }
+};
+
+// Organization type names in the language of the interface.
+QString typeNameColumn()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+}
 
 } // namespace
 
@@ -197,7 +234,7 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_statusButton->setAccessibleName(tr("Status filter"));
     m_statusButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_statusMenu = new QMenu(m_statusButton);
+    m_statusMenu = new StayOpenMenu(m_statusButton);
     QAction* any = m_statusMenu->addAction(tr("Any status"));
     connect(any, &QAction::triggered, this, [this] { setStatuses({}); });
     QAction* open = m_statusMenu->addAction(tr("Open cases (not yet decided)"));
@@ -233,7 +270,7 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     m_type->setAccessibleName(tr("Organization type filter"));
     m_type->addItem(tr("Any type"), QString());
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT code, name_en FROM organization_types ORDER BY sort_order, code")))
+    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types ORDER BY sort_order, code").arg(typeNameColumn())))
         while (q.next())
             m_type->addItem(q.value(1).toString(), q.value(0).toString());
     m_channel = new QComboBox(bar);
