@@ -9,6 +9,7 @@
 #include "DetailPane.h"
 #include "DocumentViewer.h"
 #include "FaxInboxPanel.h"
+#include "FilterWidgets.h"
 #include "ChangePasswordDialog.h"
 #include "DashboardView.h"
 #include "IdleLock.h"
@@ -64,7 +65,6 @@
 namespace orgdesk {
 
 namespace {
-const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
 }
 
 MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidget* parent)
@@ -203,23 +203,9 @@ QWidget* MainWindow::createFilterBar()
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& s : allStatuses())
         m_status->addItem(statusLabel(s), s);
-    m_channel = new QComboBox(bar);
-    m_channel->setAccessibleName(tr("Channel filter"));
-    m_channel->addItem(tr("All channels"), QString());
-    for (const QString& c : allChannels())
-        m_channel->addItem(channelLabel(c), c);
-    auto dateEdit = [bar](const QString& name) {
-        auto* e = new QDateEdit(bar);
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setMinimumDate(kAnyDate);
-        e->setSpecialValueText(tr("any date"));
-        e->setDate(kAnyDate);
-        e->setAccessibleName(name);
-        return e;
-    };
-    m_from = dateEdit(tr("Received from"));
-    m_to = dateEdit(tr("Received until"));
+    m_channel = channelCombo(bar, tr("All channels"));
+    m_from = anyDateEdit(bar, tr("Received from"));
+    m_to = anyDateEdit(bar, tr("Received until"));
     h->addWidget(m_status, 1);
     h->addWidget(m_channel, 1);
     h->addWidget(new QLabel(tr("Received"), bar));
@@ -340,10 +326,8 @@ void MainWindow::applyFilters()
     f.search = m_search->text();
     f.status = m_status->currentData().toString();
     f.channel = m_channel->currentData().toString();
-    if (m_from->date() != kAnyDate)
-        f.receivedFrom = m_from->date();
-    if (m_to->date() != kAnyDate)
-        f.receivedTo = m_to->date();
+    f.receivedFrom = dateLimit(m_from);
+    f.receivedTo = dateLimit(m_to);
     m_model->setFilter(f);
 }
 
@@ -353,8 +337,8 @@ void MainWindow::clearFilters()
     m_search->clear();
     m_status->setCurrentIndex(0);
     m_channel->setCurrentIndex(0);
-    m_from->setDate(kAnyDate);
-    m_to->setDate(kAnyDate);
+    clearDateLimit(m_from);
+    clearDateLimit(m_to);
     applyFilters();
 }
 

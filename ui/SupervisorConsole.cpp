@@ -3,6 +3,7 @@
 
 #include "ApplicationStore.h"
 #include "CaseModel.h"
+#include "FilterWidgets.h"
 #include "SamplingPage.h"
 #include "SqlUtil.h"
 #include "oversight/CaseTimeline.h"
@@ -32,7 +33,6 @@ namespace orgdesk {
 
 namespace {
 
-const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
 constexpr int kEntryRole = Qt::UserRole + 1; // attachment id
 constexpr int kPageRole = Qt::UserRole + 2;
 
@@ -273,23 +273,9 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types ORDER BY sort_order, code").arg(typeNameColumn())))
         while (q.next())
             m_type->addItem(q.value(1).toString(), q.value(0).toString());
-    m_channel = new QComboBox(bar);
-    m_channel->setAccessibleName(tr("Channel filter"));
-    m_channel->addItem(tr("Any channel"), QString());
-    for (const QString& c : allChannels())
-        m_channel->addItem(channelLabel(c), c);
-    auto dateEdit = [bar](const QString& name) {
-        auto* e = new QDateEdit(bar);
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        e->setMinimumDate(kAnyDate);
-        e->setSpecialValueText(tr("any date"));
-        e->setDate(kAnyDate);
-        e->setAccessibleName(name);
-        return e;
-    };
-    m_from = dateEdit(tr("Received from"));
-    m_to = dateEdit(tr("Received until"));
+    m_channel = channelCombo(bar, tr("Any channel"));
+    m_from = anyDateEdit(bar, tr("Received from"));
+    m_to = anyDateEdit(bar, tr("Received until"));
     m_overdue = new QCheckBox(tr("O&verdue only"), bar);
     m_decision = new QComboBox(bar);
     m_decision->setAccessibleName(tr("Decision filter"));
@@ -378,10 +364,8 @@ void SupervisorConsole::applyFilters()
         f.staffId = m_clerk->currentData().toLongLong();
     f.orgType = m_type->currentData().toString();
     f.channel = m_channel->currentData().toString();
-    if (m_from->date() != kAnyDate)
-        f.receivedFrom = m_from->date();
-    if (m_to->date() != kAnyDate)
-        f.receivedTo = m_to->date();
+    f.receivedFrom = dateLimit(m_from);
+    f.receivedTo = dateLimit(m_to);
     f.overdueOnly = m_overdue->isChecked();
     f.decision = DecisionFilter(m_decision->currentData().toInt());
     m_model->setFilter(f);
@@ -397,8 +381,8 @@ void SupervisorConsole::clearFilters()
     m_clerk->setCurrentIndex(0);
     m_type->setCurrentIndex(0);
     m_channel->setCurrentIndex(0);
-    m_from->setDate(kAnyDate);
-    m_to->setDate(kAnyDate);
+    clearDateLimit(m_from);
+    clearDateLimit(m_to);
     m_overdue->setChecked(false);
     m_decision->setCurrentIndex(0);
     setStatuses({});

@@ -377,6 +377,17 @@
     </message>
 </context>
 <context>
+    <name>FilterWidgets</name>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished">任何日期</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation type="unfinished">遞交方式篩選</translation>
+    </message>
+</context>
+<context>
     <name>FormService</name>
     <message>
         <source>Choose whether the number is an HKID or a passport number.</source>
@@ -1951,10 +1962,6 @@ Choose another period above.</source>
         <translation>按遞交方式劃分的每 %1 收到申請（每條棒柱由其下方所示日期起計）</translation>
     </message>
     <message>
-        <source>Applications</source>
-        <translation>申請數目</translation>
-    </message>
-    <message>
         <source>Decisions and other outcomes</source>
         <translation>決定及其他結果</translation>
     </message>
@@ -1973,10 +1980,6 @@ Choose another period above.</source>
     <message>
         <source>Business days from receipt to decision</source>
         <translation>由收件至決定的工作天數</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>個案數目</translation>
     </message>
     <message>
         <source>There are no figures to export yet.</source>
@@ -2842,16 +2845,8 @@ received %3</source>
         <translation>所有狀態</translation>
     </message>
     <message>
-        <source>Channel filter</source>
-        <translation>遞交方式篩選</translation>
-    </message>
-    <message>
         <source>All channels</source>
         <translation>所有遞交方式</translation>
-    </message>
-    <message>
-        <source>any date</source>
-        <translation>任何日期</translation>
     </message>
     <message>
         <source>Received from</source>
@@ -3762,16 +3757,8 @@ received %3</source>
         <translation>任何類別</translation>
     </message>
     <message>
-        <source>Channel filter</source>
-        <translation>遞交方式篩選</translation>
-    </message>
-    <message>
         <source>Any channel</source>
         <translation>任何遞交方式</translation>
-    </message>
-    <message>
-        <source>any date</source>
-        <translation>任何日期</translation>
     </message>
     <message>
         <source>Received from</source>
