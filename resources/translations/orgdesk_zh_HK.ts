@@ -380,11 +380,11 @@
     <name>FilterWidgets</name>
     <message>
         <source>any date</source>
-        <translation type="unfinished">任何日期</translation>
+        <translation>任何日期</translation>
     </message>
     <message>
         <source>Channel filter</source>
-        <translation type="unfinished">遞交方式篩選</translation>
+        <translation>遞交方式篩選</translation>
     </message>
 </context>
 <context>
