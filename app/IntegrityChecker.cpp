@@ -83,6 +83,19 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
             return cancelled();
     }
 
+    // A purge is only ever made by RetentionService, which records it: a tombstone without its
+    // event means the bytes were removed by some other hand.
+    QSqlQuery purged(m_db);
+    if (!purged.exec(QStringLiteral("SELECT a.id FROM attachments a WHERE a.purged_at IS NOT NULL AND NOT EXISTS "
+                                    "(SELECT 1 FROM events e WHERE e.subject_type = 'attachment' AND "
+                                    "e.subject_id = a.id AND e.action = 'attachment.purged') ORDER BY a.id")))
+        return sqlError(purged, QStringLiteral("checking purged attachments"));
+    while (purged.next())
+        report.problems << QCoreApplication::translate("IntegrityChecker",
+                                                       "Attachment %1 is marked as purged, but the audit trail has no "
+                                                       "record of a purge: its content was removed outside OrgDesk.")
+                               .arg(purged.value(0).toLongLong());
+
     const auto chain = EventLog::verify(m_db, [&](qint64 done, qint64 all) {
         report.eventsChecked = done;
         return !progress || progress(QCoreApplication::translate("IntegrityChecker", "Verifying the audit trail"), done, all);

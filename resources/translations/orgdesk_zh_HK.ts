@@ -488,6 +488,10 @@
         <source>%1: it is recorded as purged but still holds content.</source>
         <translation>%1：記錄顯示已清除，但仍有內容。</translation>
     </message>
+    <message>
+        <source>Attachment %1 is marked as purged, but the audit trail has no record of a purge: its content was removed outside OrgDesk.</source>
+        <translation>附件 %1 標示為已清除，但審計記錄中沒有清除紀錄：其內容是在 OrgDesk 以外被移除的。</translation>
+    </message>
 </context>
 <context>
     <name>LetterService</name>

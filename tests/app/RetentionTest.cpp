@@ -203,6 +203,22 @@ TEST_CASE("Retention purges identity documents of cases closed past the period, 
     }
 }
 
+TEST_CASE("An attachment emptied outside OrgDesk, as if purged, is named by the check", "[app][retention]")
+{
+    RetentionDesk desk;
+    const qint64 app = desk.caseOn(hk(2024, 1, 2), QStringLiteral("registered"));
+    const qint64 id = desk.attach(app, 1, {}, QByteArray(100, 'a'));
+    QSqlQuery q(desk.db());
+    // The schema lets a purge through; only RetentionService records one.
+    REQUIRE(q.exec(QStringLiteral("UPDATE attachments SET content = zeroblob(0), purged_at = '2026-01-01T00:00:00Z' "
+                                  "WHERE id = %1")
+                       .arg(id)));
+    const auto report = IntegrityChecker(desk.db()).run();
+    REQUIRE(report.ok());
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems.first().contains(QStringLiteral("Attachment %1 is marked as purged").arg(id)));
+}
+
 TEST_CASE("A stored attachment's bytes cannot be changed through SQL", "[app][retention]")
 {
     RetentionDesk desk;
