@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Attachment %1 is marked as purged, but the audit trail has no record of a purge: its content was removed outside OrgDesk.</source>
-        <translation>附件 %1 標示為已清除，但審計記錄中沒有清除紀錄：其內容是在 OrgDesk 以外被移除的。</translation>
+        <translation>附件 %1 標示為已清除，但審計記錄中沒有相關的清除記錄：其內容是在 OrgDesk 以外被移除的。</translation>
     </message>
 </context>
 <context>
