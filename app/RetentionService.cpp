@@ -98,7 +98,8 @@ Result<RetentionService::Plan> RetentionService::plan() const
     return p;
 }
 
-Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, const Actor& actor)
+Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, const Actor& actor,
+                                                         const std::function<bool(qint64, qint64)>& progress)
 {
     // Freed pages are overwritten with zeros, so the purged bytes do not linger in the file.
     QSqlQuery pragma(m_db);
@@ -160,6 +161,9 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
             return ev.error();
         ++outcome.purged;
         outcome.bytes += item.size;
+        if (progress && !progress(outcome.purged + outcome.skipped, plan.due.size()))
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("RetentionService", "The purge was cancelled; nothing was removed."));
     }
     const Result<qint64> summary = EventLog::append(
         m_db, Event { 0, at, actorId(actor), QStringLiteral("retention.purged"), QStringLiteral("setting"), std::nullopt,

@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace orgdesk {
 
 // Retention of personal data (PDPO): copies of identity documents are kept only while needed.
@@ -62,7 +64,10 @@ public:
         qint64 bytes = 0;
         int skipped = 0; // planned but no longer due when the purge ran
     };
-    Result<Outcome> purge(const Plan& plan, const Actor& actor);
+    // `progress(done, total)` is called after each file; returning false cancels the whole purge
+    // (Cancelled error; nothing is changed).
+    Result<Outcome> purge(const Plan& plan, const Actor& actor,
+                          const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
     Result<QList<Item>> candidates(const QDateTime& closedBefore, qint64 onlyAttachment = 0) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionDialog.h"
 
+#include "DatabaseTasks.h"
+#include "Database.h"
 #include "DialogParts.h"
 #include "Settings.h"
 
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -156,18 +159,43 @@ bool RetentionDialog::purge(bool confirmed)
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return false;
-    const Result<RetentionService::Outcome> done = RetentionService(m_db).purge(*m_plan, m_actor);
+    // Removing many large files takes a while: on a worker with its own connection, with progress;
+    // cancelling removes nothing.
+    m_purge->setEnabled(false);
+    const QString path = m_db.databaseName();
+    const RetentionService::Plan plan = *m_plan;
+    const Actor actor = m_actor;
+    const QPointer<RetentionDialog> self(this);
+    DatabaseTasks::runWithProgress<RetentionService::Outcome>(
+        this, tr("Purge identity documents"), tr("Removing identity documents…"),
+        [path, plan, actor](const DatabaseTasks::Progress& progress) -> Result<RetentionService::Outcome> {
+            Result<Database> db = Database::open(path, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            const QString label = QCoreApplication::translate("orgdesk::RetentionDialog", "Removing identity documents…");
+            return RetentionService(db->connection()).purge(plan, actor, [&](qint64 done, qint64 total) {
+                return progress(label, done, total);
+            });
+        },
+        [self](const Result<RetentionService::Outcome>& done) {
+            if (self)
+                self->purgeDone(done);
+        });
+    return true;
+}
+
+void RetentionDialog::purgeDone(const Result<RetentionService::Outcome>& done)
+{
+    refresh();
     if (!done) {
         showError(m_error, done.message());
-        refresh();
-        return false;
+    } else {
+        QString text = tr("%n file(s) purged (%1).", nullptr, done->purged).arg(QLocale().formattedDataSize(done->bytes));
+        if (done->skipped > 0)
+            text += u' ' + tr("%n file(s) were no longer due and were left alone.", nullptr, done->skipped);
+        m_summary->setText(text + u' ' + m_summary->text());
     }
-    refresh();
-    QString text = tr("%n file(s) purged (%1).", nullptr, done->purged).arg(QLocale().formattedDataSize(done->bytes));
-    if (done->skipped > 0)
-        text += u' ' + tr("%n file(s) were no longer due and were left alone.", nullptr, done->skipped);
-    m_summary->setText(text + u' ' + m_summary->text());
-    return true;
+    Q_EMIT purgeFinished(done.ok());
 }
 
 } // namespace orgdesk

@@ -31,10 +31,15 @@ public:
     QTableWidget* heldTable() const { return m_held; }
     QPushButton* purgeButton() const { return m_purge; }
     QString summary() const;
-    // Purges the shown plan; `confirmed` skips the question (tests). Returns false if nothing was done.
+    // Purges the shown plan on a worker, with progress; `confirmed` skips the question (tests).
+    // Returns whether the purge was started; purgeFinished() follows when it is over.
     bool purge(bool confirmed = false);
 
+Q_SIGNALS:
+    void purgeFinished(bool purged);
+
 private:
+    void purgeDone(const Result<RetentionService::Outcome>& done);
     void refresh();
     void saveMonths();
 

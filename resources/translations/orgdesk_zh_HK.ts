@@ -974,6 +974,10 @@
         <source>Only an administrator can purge personal data.</source>
         <translation>只有管理員可以清除個人資料。</translation>
     </message>
+    <message>
+        <source>The purge was cancelled; nothing was removed.</source>
+        <translation>清除已取消，沒有移除任何檔案。</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -3405,6 +3409,10 @@ received %3</source>
         <translation>
             <numerusform>%n 個檔案已不再需要清除，未有處理。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Removing identity documents…</source>
+        <translation>正在移除身份證明文件…</translation>
     </message>
 </context>
 <context>

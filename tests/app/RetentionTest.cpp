@@ -192,6 +192,16 @@ TEST_CASE("Retention purges identity documents of cases closed past the period, 
         CHECK_FALSE(q.exec(QStringLiteral("UPDATE attachments SET purged_at = NULL WHERE id = %1").arg(idCopy)));
     }
 
+    SECTION("a cancelled purge removes nothing")
+    {
+        const qint64 events = scalar(desk.db(), QStringLiteral("SELECT count(*) FROM events"));
+        const auto cancelled = service.purge(*plan, desk.admin, [](qint64, qint64) { return false; });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().code == ErrorCode::Cancelled);
+        CHECK(AttachmentStore(desk.db()).content(idCopy).ok());
+        CHECK(scalar(desk.db(), QStringLiteral("SELECT count(*) FROM events")) == events);
+    }
+
     SECTION("a plan that went stale purges only what is still due")
     {
         REQUIRE(Settings(desk.db()).setIdentityRetentionMonths(60, desk.admin).ok());

@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTest>
@@ -103,7 +104,10 @@ TEST_CASE("An administrator sees what retention would purge, and purges it", "[u
     CHECK(dialog.summary().contains(QStringLiteral("can be purged")));
     screenshot(dialog, QStringLiteral("retention-dry-run"));
 
+    QSignalSpy finished(&dialog, &RetentionDialog::purgeFinished);
     REQUIRE(dialog.purge(true));
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
     CHECK(dialog.dueTable()->rowCount() == 0);
     CHECK_FALSE(dialog.purgeButton()->isEnabled());
     CHECK(dialog.summary().contains(QStringLiteral("purged")));
