@@ -255,10 +255,21 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
 
     // The events to check are fixed now: those up to the newest one at this moment. Events are
     // append-only, so another connection that looks later sees the same rows up to here.
+    // The recorded head is read in the same statement, so events written while the check runs
+    // (the desk goes on working) are neither checked nor mistaken for a tampered end.
     QSqlQuery newest(db);
-    if (!newest.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events")) || !newest.next())
+    const bool hasHead = newest.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'audit_head'"))
+                         && newest.next(); // schema 4 and older have only the chain
+    if (!newest.exec(hasHead ? QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
+                                              "(SELECT last_id FROM audit_head WHERE singleton = 1), "
+                                              "(SELECT last_hash FROM audit_head WHERE singleton = 1)")
+                             : QStringLiteral("SELECT coalesce(max(id), 0), NULL, NULL FROM events"))
+        || !newest.next())
         return sqlError(newest, QStringLiteral("reading the audit trail"));
     const qint64 maxId = newest.value(0).toLongLong();
+    std::optional<std::pair<qint64, QByteArray>> recordedHead;
+    if (!newest.value(1).isNull())
+        recordedHead.emplace(newest.value(1).toLongLong(), newest.value(2).toString().toLatin1());
     newest.finish();
 
     // Millions of events: split the ids between the calling thread and a worker with its own
@@ -332,10 +343,9 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
     if (progress)
         progress(maxId, maxId);
     // The chain cannot show that its newest events were removed; the recorded head can.
-    QSqlQuery head(db);
-    if (head.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE singleton = 1")) && head.next()) {
-        const qint64 headId = head.value(0).toLongLong();
-        if (headId != lastId || head.value(1).toString().toLatin1() != lastHash)
+    if (recordedHead) {
+        const auto& [headId, headHash] = *recordedHead;
+        if (headId != lastId || headHash != lastHash)
             return std::optional<Problem>(
                 Problem { headId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
                                                  "events are missing or were replaced")

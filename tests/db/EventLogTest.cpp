@@ -136,3 +136,35 @@ TEST_CASE("Verification on two threads finds the same first problem as on one", 
     }
 }
 
+
+TEST_CASE("Events written while the trail is being verified are not taken for tampering", "[db][audit]")
+{
+    test::TempDatabase t;
+    appendEvents(t.connection(), 6);
+    // The desk goes on working: another connection appends an event just before the check ends.
+    auto other = Database::open(t.path());
+    REQUIRE(other.ok());
+    bool appended = false;
+    for (int threads : { 1, 2 }) {
+        appended = false;
+        auto r = EventLog::verify(
+            t.connection(),
+            [&](qint64 done, qint64 total) {
+                if (done == total && !appended) {
+                    appended = EventLog::append(other->connection(),
+                                                Event { 0, {}, std::nullopt, QStringLiteral("test.later"),
+                                                        QStringLiteral("application"), 1, {} })
+                                   .ok();
+                }
+                return true;
+            },
+            threads);
+        REQUIRE(r.ok());
+        CHECK(appended);
+        CHECK_FALSE(r->has_value());
+    }
+    // And the next check covers them.
+    const auto again = EventLog::verify(t.connection());
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->has_value());
+}
