@@ -105,6 +105,8 @@ ApplicationForm::ApplicationForm(QSqlDatabase db, Actor actor, QWidget* parent)
 
 ApplicationForm::~ApplicationForm()
 {
+    // Focus moves while the child widgets are torn down; this form no longer listens.
+    disconnect(qApp, &QApplication::focusChanged, this, &ApplicationForm::focusChanged);
     // Nothing typed is lost: whatever is not saved stays in the draft.
     saveDraftNow();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PageRenderer.h"
 
+#include <QFutureWatcher>
+
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -61,7 +63,6 @@ const QImage* PageRenderer::pageOrRequest(const std::shared_ptr<Document>& doc, 
         return nullptr;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_pending.insert(key, Pending { cancel });
-    QPointer<PageRenderer> self(this);
     auto future = QtConcurrent::run(&requestPool(), [doc, key, dpi, cancel]() -> Result<QImage> {
         RenderRequest request;
         request.page = key.page;
@@ -74,20 +75,23 @@ const QImage* PageRenderer::pageOrRequest(const std::shared_ptr<Document>& doc, 
             return image;
         return applyColourMode(std::move(image).value(), ColourMode(key.mode));
     });
-    future.then(this, [self, key, cancel](const Result<QImage>& image) {
-        if (!self)
-            return;
-        const auto it = self->m_pending.find(key);
-        if (it == self->m_pending.end() || it->cancel != cancel)
+    // The watcher is this renderer's child: a renderer gone before the page hears nothing of it.
+    auto* watcher = new QFutureWatcher<Result<QImage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, cancel] {
+        const Result<QImage> image = watcher->result();
+        watcher->deleteLater();
+        const auto it = m_pending.find(key);
+        if (it == m_pending.end() || it->cancel != cancel)
             return; // cancelled and perhaps asked again since
-        self->m_pending.erase(it);
+        m_pending.erase(it);
         if (image) {
-            self->m_cache.insert(key, *image);
-            Q_EMIT self->pageReady(key);
+            m_cache.insert(key, *image);
+            Q_EMIT pageReady(key);
         } else if (image.error().code != ErrorCode::Cancelled) {
-            Q_EMIT self->pageFailed(key, image.message());
+            Q_EMIT pageFailed(key, image.message());
         }
     });
+    watcher->setFuture(future);
     return nullptr;
 }
 

@@ -155,8 +155,12 @@ void WorkflowPanel::startAction(const QString& toStatus)
         refresh();
         Q_EMIT applicationChanged(m_applicationId);
     });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
+}
+
+TransitionDialog* WorkflowPanel::currentDialog() const
+{
+    return m_dialog;
 }
 
 void WorkflowPanel::generateLetter()

@@ -4,6 +4,7 @@
 #include "UserService.h"
 
 #include <QSqlDatabase>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -46,7 +47,7 @@ Q_SIGNALS:
     void applicationChanged(qint64 applicationId);
 
 public:
-    TransitionDialog* currentDialog() const { return m_dialog; }
+    TransitionDialog* currentDialog() const;
 
 private:
     QSqlDatabase m_db;
@@ -60,7 +61,7 @@ private:
     QComboBox* m_letterLang = nullptr;
     QPushButton* m_letterButton = nullptr;
     QLabel* m_letterResult = nullptr;
-    TransitionDialog* m_dialog = nullptr;
+    QPointer<TransitionDialog> m_dialog; // cleared when the dialog closes and deletes itself
 };
 
 } // namespace orgdesk
