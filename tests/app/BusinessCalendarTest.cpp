@@ -13,14 +13,9 @@
 #include <QTimeZone>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 QDate d(int y, int m, int day)
 {

@@ -18,14 +18,9 @@
 #include <numeric>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 // A Hong Kong wall-clock time.
 QDateTime hk(int y, int m, int d, int h, int min, int s = 0)

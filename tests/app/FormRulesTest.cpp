@@ -19,14 +19,9 @@
 #include <QSqlQuery>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 qint64 receive(const QSqlDatabase& db, const Actor& actor, const QDateTime& at = {})
 {

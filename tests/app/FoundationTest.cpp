@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
 QStringList column(const QSqlDatabase& db, const QString& sql)
@@ -25,11 +26,6 @@ QStringList column(const QSqlDatabase& db, const QString& sql)
     return values;
 }
 
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 } // namespace
 
 TEST_CASE("Passwords are stored as argon2id hashes and verified", "[app][auth]")

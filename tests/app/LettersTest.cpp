@@ -21,14 +21,9 @@
 #include <memory>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 // All text of a PDF as Poppler extracts it, without white space (lines break anywhere).
 QString pdfText(const QByteArray& pdf)

@@ -27,14 +27,9 @@
 #include <set>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 const QTimeZone& hk()
 {

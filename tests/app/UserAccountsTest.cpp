@@ -10,14 +10,9 @@
 #include <QSqlRecord>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 int count(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
 {

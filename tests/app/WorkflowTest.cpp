@@ -21,14 +21,9 @@
 #include <sqlite3.h>
 
 using namespace orgdesk;
+using test::ClockGuard;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 int scalar(const QSqlDatabase& db, const QString& sql, const QVariantList& values = {})
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Clock.h"
 #include "Database.h"
 #include "UserService.h"
 
@@ -43,6 +44,15 @@ private:
 // connection is named `connectionName` and left open for the caller to fill; remove it with
 // QSqlDatabase::removeDatabase when done.
 QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName);
+
+// Makes `clock` the current clock for the guard's scope (Clock::current()), then the system's again.
+struct ClockGuard
+{
+    explicit ClockGuard(const Clock* clock) { Clock::setCurrent(clock); }
+    ~ClockGuard() { Clock::setCurrent(nullptr); }
+    ClockGuard(const ClockGuard&) = delete;
+    ClockGuard& operator=(const ClockGuard&) = delete;
+};
 
 // Saves a picture of `w` as NAME.png in $ORGDESK_SCREENSHOTS when that is set (to look at screens).
 void screenshot(QWidget& w, const QString& name);

@@ -25,15 +25,10 @@
 #include <QTimeZone>
 
 using namespace orgdesk;
+using test::ClockGuard;
 using test::screenshot;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
 
 // Waits for the figures of the period on show.
 void waitLoaded(DashboardView& view)

@@ -9,6 +9,7 @@
 #include "SignInDialog.h"
 #include "SupervisorConsole.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "oversight/CaseFinder.h"
 
 #include <QCheckBox>
@@ -32,29 +33,11 @@
 #include <QTreeWidget>
 
 using namespace orgdesk;
+using test::signIn;
+using test::ClockGuard;
 using test::screenshot;
 
 namespace {
-
-struct ClockGuard
-{
-    explicit ClockGuard(const Clock* c) { Clock::setCurrent(c); }
-    ~ClockGuard() { Clock::setCurrent(nullptr); }
-};
-
-Actor signIn(const QSqlDatabase& db, const QString& username)
-{
-    SignInDialog dialog(db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    const QList<QLineEdit*> edits = dialog.findChildren<QLineEdit*>();
-    REQUIRE(edits.size() == 2);
-    QTest::keyClicks(edits[0], username);
-    QTest::keyClicks(edits[1], QStringLiteral("correct horse"));
-    QTest::keyClick(edits[1], Qt::Key_Return);
-    REQUIRE(dialog.result() == QDialog::Accepted);
-    return dialog.actor();
-}
 
 qint64 scalar(const QSqlDatabase& db, const QString& sql)
 {

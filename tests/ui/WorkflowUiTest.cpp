@@ -4,6 +4,7 @@
 #include "OverdueDialog.h"
 #include "SignInDialog.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "TransitionDialog.h"
 #include "WorkflowPanel.h"
 #include "workflow/WorkflowService.h"
@@ -18,23 +19,10 @@
 #include <QTreeWidget>
 
 using namespace orgdesk;
+using test::signIn;
 using test::screenshot;
 
 namespace {
-Actor signIn(const QSqlDatabase& db, const QString& username)
-{
-    SignInDialog dialog(db);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    const QList<QLineEdit*> edits = dialog.findChildren<QLineEdit*>();
-    REQUIRE(edits.size() == 2);
-    QTest::keyClicks(edits[0], username);
-    QTest::keyClicks(edits[1], QStringLiteral("correct horse"));
-    QTest::keyClick(edits[1], Qt::Key_Return);
-    REQUIRE(dialog.result() == QDialog::Accepted);
-    return dialog.actor();
-}
-
 QString status(const QSqlDatabase& db, qint64 id)
 {
     QSqlQuery q(db);
