@@ -2,12 +2,12 @@
 #include "CaseModel.h"
 
 #include "ApplicationStore.h"
+#include "FilterWidgets.h"
 #include "SqlUtil.h"
 #include "oversight/CaseTimeline.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QLocale>
 #include <QPalette>
 #include <QFutureWatcher>
 #include <QSqlQuery>
@@ -22,9 +22,7 @@ CaseModel::CaseModel(QSqlDatabase db, QObject* parent)
     , m_finder(db)
 {
     QSqlQuery q(m_db);
-    // Type names in the language of the interface.
-    const QString column = QLocale().language() == QLocale::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
-    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types").arg(column)))
+    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types").arg(organizationTypeNameColumn())))
         while (q.next())
             m_typeNames.insert(q.value(0).toString(), q.value(1).toString());
 }

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QLocale>
 
 namespace orgdesk {
 
@@ -43,6 +44,11 @@ QComboBox* channelCombo(QWidget* parent, const QString& anyText)
     for (const QString& c : allChannels())
         combo->addItem(channelLabel(c), c);
     return combo;
+}
+
+QString organizationTypeNameColumn()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
 }
 
 } // namespace orgdesk

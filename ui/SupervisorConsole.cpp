@@ -87,12 +87,6 @@ protected:
     }
 };
 
-// Organization type names in the language of the interface.
-QString typeNameColumn()
-{
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
-}
-
 } // namespace
 
 SupervisorConsole::SupervisorConsole(QSqlDatabase db, Actor actor, QWidget* parent)
@@ -270,7 +264,7 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     m_type->setAccessibleName(tr("Organization type filter"));
     m_type->addItem(tr("Any type"), QString());
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types ORDER BY sort_order, code").arg(typeNameColumn())))
+    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types ORDER BY sort_order, code").arg(organizationTypeNameColumn())))
         while (q.next())
             m_type->addItem(q.value(1).toString(), q.value(0).toString());
     m_channel = channelCombo(bar, tr("Any channel"));

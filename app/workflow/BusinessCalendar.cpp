@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "Permissions.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -28,15 +29,8 @@ Status refuseUnlessAdmin(const QSqlDatabase& db, Transaction& tx, const Actor& a
 {
     if (actor.role == u"admin")
         return {};
-    const Result<qint64> ev = EventLog::append(
-        db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("permission.refused"),
-                    QStringLiteral("holiday"), std::nullopt,
-                    QJsonObject { { QStringLiteral("attempted"), attempted } } });
-    if (!ev)
-        return ev.error();
-    if (Status s = tx.commit(); !s)
-        return s;
-    return makeError(ErrorCode::PermissionDenied, tr("Only an administrator can change the holiday calendar."));
+    return recordRefusal(db, tx, actor, QStringLiteral("holiday"), attempted,
+                         tr("Only an administrator can change the holiday calendar."));
 }
 
 } // namespace
