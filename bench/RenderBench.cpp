@@ -7,7 +7,7 @@
 //
 //   bench_render [PDF] [PAGE] [DPI]     (defaults: the corpus' 60-page bundle, page 1, 150 dpi)
 #include "DemoPdf.h"
-#include "PagesView.h"
+#include "viewer/PagesView.h"
 #include "documents/Document.h"
 #include "BenchSupport.h"
 

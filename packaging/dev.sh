@@ -13,7 +13,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
 packages=(
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev
     libqt6opengl6-dev libxkbcommon-dev qt6-image-formats-plugins libqt6sql6-sqlite
     libpoppler-qt6-dev poppler-data poppler-utils libtiff-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3
@@ -39,7 +39,10 @@ install_missing() {
 build() {
     local dir=$1; shift
     if [ ! -f "$dir/build.ninja" ]; then
-        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+        # ccache keeps rebuilds of unchanged sources cheap, also across clones of the tree.
+        local launcher=()
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
     fi
     cmake --build "$dir"
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppPaths.h"
 #include "Database.h"
-#include "FirstRunDialog.h"
+#include "account/FirstRunDialog.h"
 #include "MainWindow.h"
-#include "SignInDialog.h"
+#include "account/SignInDialog.h"
 #include "UserService.h"
 
 #include <QApplication>

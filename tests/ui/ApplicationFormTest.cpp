@@ -2,11 +2,11 @@
 // The application form, driven with key events as a clerk would: keying and saving a whole
 // application, undo/redo, drafts after a crash, masked identity numbers, errors, eligibility,
 // duplicates. Screenshots go to $ORGDESK_SCREENSHOTS when set.
-#include "ApplicationForm.h"
+#include "form/ApplicationForm.h"
 #include "ApplicationService.h"
-#include "ChecklistPanel.h"
+#include "form/ChecklistPanel.h"
 #include "Clock.h"
-#include "DuplicatesPanel.h"
+#include "form/DuplicatesPanel.h"
 #include "EventLog.h"
 #include "TestSupport.h"
 #include "form/ChecklistService.h"

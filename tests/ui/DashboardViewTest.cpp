@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Clock.h"
-#include "DashboardView.h"
+#include "oversight/DashboardView.h"
 #include "DemoSeeder.h"
 #include "MainWindow.h"
 #include "TestSupport.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationStore.h"
-#include "FirstRunDialog.h"
-#include "ReceiveDialog.h"
-#include "SignInDialog.h"
+#include "account/FirstRunDialog.h"
+#include "intake/ReceiveDialog.h"
+#include "account/SignInDialog.h"
 #include "TestSupport.h"
 #include "UserService.h"
 

@@ -2,12 +2,12 @@
 // The administrator's retention dialog and the supervisors' audit-trail verification, driven as a
 // person would: what is shown, what is done, and what the trail records.
 #include "AttachmentStore.h"
-#include "DatabaseTasks.h"
+#include "oversight/DatabaseTasks.h"
 #include "DemoSeeder.h"
 #include "EventLog.h"
 #include "MainWindow.h"
-#include "RetentionDialog.h"
-#include "SupervisorConsole.h"
+#include "oversight/RetentionDialog.h"
+#include "oversight/SupervisorConsole.h"
 #include "SqlUtil.h"
 #include "TestSupport.h"
 

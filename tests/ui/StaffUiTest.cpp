@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ChangePasswordDialog.h"
-#include "IdleLock.h"
-#include "LetterTemplateDialog.h"
+#include "account/ChangePasswordDialog.h"
+#include "account/IdleLock.h"
+#include "workflow/LetterTemplateDialog.h"
 #include "letters/LetterService.h"
 #include "TestSupport.h"
-#include "UserAdminDialog.h"
+#include "account/UserAdminDialog.h"
 #include "UserService.h"
 
 #include <QAction>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisor console driven from the keyboard: filters, a case's timeline, a quality sample.
-#include "CaseModel.h"
+#include "oversight/CaseModel.h"
 #include "Clock.h"
-#include "DocumentViewer.h"
+#include "viewer/DocumentViewer.h"
 #include "DemoSeeder.h"
 #include "MainWindow.h"
-#include "SamplingPage.h"
-#include "SignInDialog.h"
-#include "SupervisorConsole.h"
+#include "oversight/SamplingPage.h"
+#include "account/SignInDialog.h"
+#include "oversight/SupervisorConsole.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "oversight/CaseFinder.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UiTestSupport.h"
 
-#include "SignInDialog.h"
+#include "account/SignInDialog.h"
 #include "TestSupport.h"
 
 #include <QLineEdit>

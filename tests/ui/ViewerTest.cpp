@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationService.h"
 #include "AttachmentStore.h"
-#include "DocumentViewer.h"
-#include "FaxInboxPanel.h"
-#include "PageArrangeDialog.h"
+#include "viewer/DocumentViewer.h"
+#include "intake/FaxInboxPanel.h"
+#include "intake/PageArrangeDialog.h"
 #include "documents/Document.h"
 
 #include <QListWidget>
 #include "MainWindow.h"
-#include "PagesView.h"
+#include "viewer/PagesView.h"
 #include "QueueModel.h"
 #include "TestSupport.h"
 #include "documents/IntakeService.h"

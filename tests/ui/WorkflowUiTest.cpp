@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationService.h"
 #include "Clock.h"
-#include "OverdueDialog.h"
-#include "SignInDialog.h"
+#include "oversight/OverdueDialog.h"
+#include "account/SignInDialog.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
-#include "TransitionDialog.h"
-#include "WorkflowPanel.h"
+#include "workflow/TransitionDialog.h"
+#include "workflow/WorkflowPanel.h"
 #include "workflow/WorkflowService.h"
 
 #include <QDir>

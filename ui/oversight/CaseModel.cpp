@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "oversight/CaseModel.h"
+
+#include "ApplicationStore.h"
+#include "widgets/FilterWidgets.h"
+#include "SqlUtil.h"
+#include "oversight/CaseTimeline.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+#include <QFutureWatcher>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace orgdesk {
+
+CaseModel::CaseModel(QSqlDatabase db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_finder(db)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types").arg(organizationTypeNameColumn())))
+        while (q.next())
+            m_typeNames.insert(q.value(0).toString(), q.value(1).toString());
+}
+
+int CaseModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CaseRow& r = m_rows.at(index.row());
+    if (role == IdRole)
+        return r.queue.id;
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Status && r.overdue)
+            return tr("Past its service-level due date");
+        if (index.column() == Type || index.column() == Organization)
+            return data(index, Qt::DisplayRole);
+        if (index.column() == Received || index.column() == Decided) {
+            const QString at = index.column() == Received ? r.queue.receivedAt : r.decidedAt;
+            return at.isEmpty() ? QVariant() : CaseTimeline::localTime(QDateTime::fromString(at, Qt::ISODate));
+        }
+        return {};
+    }
+    if (role == Qt::ForegroundRole && index.column() == Organization && r.queue.orgNameEn.isEmpty()
+        && r.queue.orgNameZh.isEmpty())
+        return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+    if (role == Qt::ForegroundRole && index.column() == Status && r.overdue)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Reference:
+        return r.queue.reference;
+    case Organization:
+        if (r.queue.orgNameEn.isEmpty() && r.queue.orgNameZh.isEmpty())
+            return tr("(form not keyed in yet)");
+        return r.queue.orgNameZh.isEmpty() ? r.queue.orgNameEn
+               : r.queue.orgNameEn.isEmpty() ? r.queue.orgNameZh
+                                             : r.queue.orgNameEn + QStringLiteral("  ") + r.queue.orgNameZh;
+    case Type:
+        return m_typeNames.value(r.queue.orgType, r.queue.orgType);
+    case Status:
+        return r.overdue ? tr("%1 (overdue)").arg(statusLabel(r.queue.status)) : statusLabel(r.queue.status);
+    case Clerk:
+        return r.clerk;
+    case Received: // the day; the time is in the tooltip
+        return CaseTimeline::localTime(QDateTime::fromString(r.queue.receivedAt, Qt::ISODate)).left(10);
+    case Decided:
+        return r.decidedAt.isEmpty() ? QString()
+                                     : CaseTimeline::localTime(QDateTime::fromString(r.decidedAt, Qt::ISODate)).left(10);
+    case Outcome:
+        return r.outcome.isEmpty() ? QString() : statusLabel(r.outcome);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Reference:
+        return tr("Reference");
+    case Organization:
+        return tr("Organization");
+    case Type:
+        return tr("Type");
+    case Status:
+        return tr("Status");
+    case Clerk:
+        return tr("Clerk");
+    case Received:
+        return tr("Received");
+    case Decided:
+        return tr("Decided");
+    case Outcome:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+bool CaseModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void CaseModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    const auto page = m_finder.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.last(), kPageSize);
+    if (!page) {
+        m_exhausted = true;
+        Q_EMIT loadFailed(page.message());
+        return;
+    }
+    if (page->size() < kPageSize)
+        m_exhausted = true;
+    if (page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows += *page;
+    endInsertRows();
+}
+
+void CaseModel::setFilter(const CaseFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void CaseModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    endResetModel();
+    const int generation = ++m_generation;
+    const QString path = m_db.databaseName();
+    if (!m_filter.staffId || path.isEmpty() || path == u":memory:") {
+        m_counting = false;
+        const auto n = m_finder.count(m_filter);
+        m_total = n ? *n : 0;
+        if (!n)
+            Q_EMIT loadFailed(n.message());
+        fetchMore({});
+        Q_EMIT totalCountChanged(m_total);
+        return;
+    }
+    m_counting = true;
+    m_total = 0;
+    fetchMore({});
+    Q_EMIT totalCountChanged(m_total);
+    struct Counted
+    {
+        qint64 n = 0;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Counted>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        const Counted counted = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_counting = false;
+        m_total = counted.n;
+        if (!counted.error.isEmpty())
+            Q_EMIT loadFailed(counted.error);
+        Q_EMIT totalCountChanged(m_total);
+    });
+    const CaseFilter filter = m_filter;
+    watcher->setFuture(QtConcurrent::run([path, filter, generation] {
+        Counted out;
+        const QString name = QStringLiteral("orgdesk-case-count-%1-%2")
+                                 .arg(quintptr(QThread::currentThreadId()))
+                                 .arg(generation);
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(path);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!c.open()) {
+                out.error = tr("The cases could not be counted: the database could not be opened.");
+            } else {
+                const auto n = CaseFinder(c).count(filter);
+                if (n)
+                    out.n = *n;
+                else
+                    out.error = n.message();
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return out;
+    }));
+}
+
+qint64 CaseModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).queue.id : 0;
+}
+
+const CaseRow* CaseModel::rowAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+} // namespace orgdesk
