@@ -11,6 +11,8 @@
 #include "validation/Hkid.h"
 #include "validation/Text.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -245,6 +247,14 @@ Result<QList<qint64>> ensureDemoStaff(const QSqlDatabase& db, const QString& rol
         const Result<qint64> id = users.insert(u);
         if (!id)
             return id.error();
+        // Every account has its creation in the trail (orgdesk-cli check reconciles roles with it).
+        if (const Result<qint64> ev = EventLog::append(db, Event { 0, now, std::nullopt, QStringLiteral("user.created"),
+                                                                   QStringLiteral("user"), *id,
+                                                                   QJsonObject { { QStringLiteral("username"), u.username },
+                                                                                 { QStringLiteral("role"), role },
+                                                                                 { QStringLiteral("demo"), true } } });
+            !ev)
+            return ev.error();
         ids << *id;
     }
     return ids;
@@ -495,6 +505,15 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
             if (firstId < 0)
                 firstId = id;
 
+            struct Move
+            {
+                qint64 id;
+                QString from, to;
+                qint64 actor;
+                QDateTime at;
+                QString reasons;
+            };
+            QList<Move> made; // each recorded as an event below, after the receipt's
             {
                 // Walk the workflow to the status picked, at plausible times before now.
                 QString route = status == u"closed" ? closedRoute(timing) : status;
@@ -522,6 +541,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                                                            : QVariant(QMetaType(QMetaType::QString)));
                     if (!moves.exec())
                         return sqlError(moves, QStringLiteral("writing demo history"));
+                    made.append(Move { moves.lastInsertId().toLongLong(), from, to, actor, at,
+                                       QString::fromLatin1(step.reasons) });
                     if (to == u"awaiting_applicant") {
                         requisitions.bindValue(0, id);
                         requisitions.bindValue(1, moves.lastInsertId());
@@ -565,16 +586,22 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 !ev)
                 return ev.error();
             if (status != u"received") {
-                const bool decided = QStringList { QStringLiteral("approved"), QStringLiteral("rejected"),
-                                                   QStringLiteral("account_created"), QStringLiteral("closed") }
-                                         .contains(status);
-                const qint64 by = decided ? supervisors[int(g.uniform(0, supervisors.size() - 1))] : clerk;
-                if (auto ev = event(received.addSecs(g.uniform(600, 3600 * 6)), by,
-                                    QStringLiteral("application.status_changed"),
-                                    { { QStringLiteral("from"), QStringLiteral("received") },
-                                      { QStringLiteral("to"), status },
-                                      { QStringLiteral("note"), QStringLiteral("Demo history") } });
-                    !ev)
+                // Draws a summary event once took: they keep g's sequence, so the demo data stays as it was.
+                if (QStringList { QStringLiteral("approved"), QStringLiteral("rejected"),
+                                  QStringLiteral("account_created"), QStringLiteral("closed") }
+                        .contains(status))
+                    (void)g.uniform(0, supervisors.size() - 1);
+                (void)g.uniform(600, 3600 * 6);
+            }
+            // One event per move, naming it, as WorkflowService records them.
+            for (const Move& m : std::as_const(made)) {
+                QJsonObject details { { QStringLiteral("reference"), reference },
+                                      { QStringLiteral("from"), m.from },
+                                      { QStringLiteral("to"), m.to },
+                                      { QStringLiteral("transition"), m.id } };
+                if (m.reasons != u"[]")
+                    details.insert(QStringLiteral("reason_codes"), QJsonDocument::fromJson(m.reasons.toLatin1()).array());
+                if (auto ev = event(m.at, m.actor, QStringLiteral("application.status_changed"), details); !ev)
                     return ev.error();
             }
 

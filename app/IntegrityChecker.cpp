@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EventLog.h"
 #include "SqlUtil.h"
+#include "StoreReconciler.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -95,6 +96,12 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
                                                        "Attachment %1 is marked as purged, but the audit trail has no "
                                                        "record of a purge: its content was removed outside OrgDesk.")
                                .arg(purged.value(0).toLongLong());
+
+    // What the database's guards refuse, in case someone dropped them (see StoreReconciler).
+    if (progress && !progress(QCoreApplication::translate("IntegrityChecker", "Reconciling the records with the audit trail"), 0, 1))
+        return cancelled();
+    if (Status s = StoreReconciler(m_db).run(report.problems); !s)
+        return s.error();
 
     const auto chain = EventLog::verify(m_db, [&](qint64 done, qint64 all) {
         report.eventsChecked = done;

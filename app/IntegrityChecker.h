@@ -11,7 +11,8 @@
 namespace orgdesk {
 
 // Checks a store thoroughly: SQLite integrity and foreign keys, the schema version, the SHA-256
-// of every attachment re-computed from its bytes, and the audit chain.
+// of every attachment re-computed from its bytes, the records against the database's own guards
+// and the audit trail (StoreReconciler), and the audit chain.
 //
 // Thread rules: use from the thread that owns `db`; read-only.
 class IntegrityChecker

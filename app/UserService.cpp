@@ -250,14 +250,15 @@ Status UserService::setActive(qint64 userId, bool active, const Actor& actor)
             return refuseAccountAction(m_db, tx, actor, attempted, userId, QStringLiteral("last administrator"),
                                        tr("This is the last active administrator; add another one first."));
     }
-    if (Status s = store.setActive(userId, active); !s)
-        return s;
+    // The event comes first: the database accepts the change only right after its event (0012).
     const Result<qint64> ev = EventLog::append(
         m_db, Event { 0, Clock::current().nowUtc(), actorId(actor),
                       active ? QStringLiteral("user.reactivated") : QStringLiteral("user.deactivated"),
                       QStringLiteral("user"), userId, QJsonObject { { QStringLiteral("username"), user->username } } });
     if (!ev)
         return ev.error();
+    if (Status s = store.setActive(userId, active); !s)
+        return s;
     return tx.commit();
 }
 

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <set>
 
 static void initMigrationResources()
 {
@@ -35,6 +36,13 @@ QString nextConnectionName()
     return QStringLiteral("orgdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// Numbers used by more than one migration script (a merge that kept both files).
+std::set<int>& duplicates()
+{
+    static std::set<int> numbers;
+    return numbers;
+}
+
 // Migration scripts compiled into the binary, by version number (db/migrations/NNNN_name.sql).
 const std::map<int, QString>& migrationScripts()
 {
@@ -48,8 +56,11 @@ const std::map<int, QString>& migrationScripts()
             if (!m.hasMatch())
                 continue;
             QFile f(dir.filePath(file));
-            if (f.open(QIODevice::ReadOnly))
-                result.emplace(m.captured(1).toInt(), QString::fromUtf8(f.readAll()));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            // Two scripts with one number: migrate() refuses, instead of running whichever sorts first.
+            if (!result.emplace(m.captured(1).toInt(), QString::fromUtf8(f.readAll())).second)
+                duplicates().insert(m.captured(1).toInt());
         }
         return result;
     }();
@@ -188,8 +199,11 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
         return database;
     }
 
+    // recursive_triggers: a REPLACE that removes a conflicting row fires that row's delete
+    // triggers, so it cannot pass around a guard (0012 refuses such inserts on its own as well).
     for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY" }) {
+                                "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY",
+                                "PRAGMA recursive_triggers = ON" }) {
         if (Status s = database.exec(QString::fromLatin1(pragma)); !s)
             return s.error();
     }
@@ -203,6 +217,9 @@ Status Database::migrate(int targetVersion)
     const auto& scripts = migrationScripts();
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
+    if (!duplicates().empty())
+        return makeError(ErrorCode::Corrupt, QStringLiteral("Two migration scripts are numbered %1.")
+                                                 .arg(*duplicates().begin()));
     // Numbers must run 1, 2, 3 ... without gaps, or a database could skip a step.
     int expected = 1;
     for (const auto& [number, _] : scripts) {

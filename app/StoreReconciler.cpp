@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreReconciler.h"
+
+#include "Database.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <functional>
+#include <map>
+
+namespace orgdesk {
+
+namespace {
+
+// Name and text of every trigger a store built by this build's migrations has, or an error.
+using TriggerMap = std::map<QString, QString>;
+
+Result<TriggerMap> triggersOf(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")))
+        return sqlError(q, QStringLiteral("reading the database's triggers"));
+    TriggerMap map;
+    while (q.next())
+        map.emplace(q.value(0).toString(), q.value(1).toString());
+    return map;
+}
+
+const Result<TriggerMap>& expectedTriggers()
+{
+    static const Result<TriggerMap> expected = []() -> Result<TriggerMap> {
+        Result<Database> fresh = Database::open(QStringLiteral(":memory:"));
+        if (!fresh)
+            return fresh.error();
+        return triggersOf(fresh->connection());
+    }();
+    return expected;
+}
+
+// Runs `sql` (no bound values: it names no value from outside) and adds `describe(row)` for each
+// row, at most StoreReconciler::kMaxPerKind of them, then how many more there were.
+Status listRows(const QSqlDatabase& db, const QString& sql, const QString& doing, QStringList& problems,
+                const std::function<QString(const QSqlQuery&)>& describe)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return sqlError(q, doing);
+    qint64 found = 0;
+    while (q.next()) {
+        if (++found <= StoreReconciler::kMaxPerKind)
+            problems << describe(q);
+    }
+    if (found > StoreReconciler::kMaxPerKind)
+        problems << StoreReconciler::tr("… and %1 more like the one above.").arg(found - StoreReconciler::kMaxPerKind);
+    return {};
+}
+
+QString caseName(const QSqlQuery& q, int referenceColumn, int idColumn)
+{
+    const QString reference = q.value(referenceColumn).toString();
+    return reference.isEmpty() ? StoreReconciler::tr("application %1").arg(q.value(idColumn).toLongLong()) : reference;
+}
+
+} // namespace
+
+Status StoreReconciler::run(QStringList& problems) const
+{
+    for (const auto check : { &StoreReconciler::checkTriggers, &StoreReconciler::checkStatuses,
+                              &StoreReconciler::checkMoves, &StoreReconciler::checkRecordedRows,
+                              &StoreReconciler::checkStaff, &StoreReconciler::checkAuditHead }) {
+        if (Status s = (this->*check)(problems); !s)
+            return s;
+    }
+    return {};
+}
+
+Status StoreReconciler::checkTriggers(QStringList& problems) const
+{
+    // A file at another schema version has other triggers by right; that is reported already.
+    QSqlQuery v(m_db);
+    if (!v.exec(QStringLiteral("PRAGMA user_version")) || !v.next())
+        return sqlError(v, QStringLiteral("reading the schema version"));
+    if (v.value(0).toInt() != Database::latestSchemaVersion())
+        return {};
+    const Result<TriggerMap>& expected = expectedTriggers();
+    if (!expected)
+        return expected.error();
+    const Result<TriggerMap> actual = triggersOf(m_db);
+    if (!actual)
+        return actual.error();
+    for (const auto& [name, sql] : *expected) {
+        const auto found = actual->find(name);
+        if (found == actual->end())
+            problems << StoreReconciler::tr("The database rule \"%1\" has been removed from the file: what it refuses may have been "
+                           "done since.")
+                            .arg(name);
+        else if (found->second != sql)
+            problems << StoreReconciler::tr("The database rule \"%1\" has been altered in the file: it is not the rule OrgDesk "
+                           "created.")
+                            .arg(name);
+    }
+    for (const auto& [name, sql] : *actual) {
+        if (!expected->count(name))
+            problems << StoreReconciler::tr("The file has a trigger \"%1\" that OrgDesk does not create.").arg(name);
+    }
+    return {};
+}
+
+Status StoreReconciler::checkStatuses(QStringList& problems) const
+{
+    return listRows(m_db,
+                    QStringLiteral("SELECT id, reference, status, expected FROM (SELECT a.id, a.reference, a.status, "
+                                   "coalesce((SELECT t.to_status FROM application_transitions t WHERE t.application_id "
+                                   "= a.id ORDER BY t.id DESC LIMIT 1), 'received') AS expected FROM applications a) "
+                                   "WHERE status IS NOT expected ORDER BY id"),
+                    QStringLiteral("comparing statuses with the recorded moves"), problems, [](const QSqlQuery& q) {
+                        return StoreReconciler::tr("%1 has the status \"%2\", but its recorded moves leave it \"%3\": its status was "
+                                  "changed outside the workflow.")
+                            .arg(caseName(q, 1, 0), q.value(2).toString(), q.value(3).toString());
+                    });
+}
+
+Status StoreReconciler::checkMoves(QStringList& problems) const
+{
+    // Each move starts where the one before it ended (the first from "received"): a gap means a
+    // move was removed.
+    if (Status s = listRows(
+            m_db,
+            QStringLiteral("SELECT m.id, a.reference, m.application_id, m.from_status, m.previous FROM (SELECT t.id, "
+                           "t.application_id, t.from_status, lag(t.to_status, 1, 'received') OVER (PARTITION BY "
+                           "t.application_id ORDER BY t.id) AS previous FROM application_transitions t) m LEFT JOIN "
+                           "applications a ON a.id = m.application_id WHERE m.from_status IS NOT m.previous ORDER BY m.id"),
+            QStringLiteral("following the recorded moves"), problems,
+            [](const QSqlQuery& q) {
+                return StoreReconciler::tr("Move %1 of %2 starts from \"%3\", but the move before it ended at \"%4\": a recorded move "
+                          "is missing.")
+                    .arg(QString::number(q.value(0).toLongLong()), caseName(q, 1, 2), q.value(3).toString(),
+                         q.value(4).toString());
+            });
+        !s)
+        return s;
+    if (Status s = listRows(
+            m_db,
+            QStringLiteral("SELECT t.id, a.reference, t.application_id, t.from_status, t.to_status FROM "
+                           "application_transitions t LEFT JOIN applications a ON a.id = t.application_id WHERE NOT "
+                           "EXISTS (SELECT 1 FROM events e WHERE e.subject_type = 'application' AND e.subject_id = "
+                           "t.application_id AND e.action = 'application.status_changed' AND "
+                           "json_extract(e.details, '$.transition') = t.id) ORDER BY t.id"),
+            QStringLiteral("finding each move's event"), problems,
+            [](const QSqlQuery& q) {
+                return StoreReconciler::tr("Move %1 of %2 (from \"%3\" to \"%4\") has no event in the audit trail: it was written "
+                          "outside OrgDesk.")
+                    .arg(QString::number(q.value(0).toLongLong()), caseName(q, 1, 2), q.value(3).toString(),
+                         q.value(4).toString());
+            });
+        !s)
+        return s;
+    return listRows(m_db,
+                    QStringLiteral("SELECT e.id, json_extract(e.details, '$.transition'), json_extract(e.details, "
+                                   "'$.reference'), e.subject_id FROM events e WHERE e.action = "
+                                   "'application.status_changed' AND json_extract(e.details, '$.transition') IS NOT "
+                                   "NULL AND NOT EXISTS (SELECT 1 FROM application_transitions t WHERE t.id = "
+                                   "json_extract(e.details, '$.transition')) ORDER BY e.id"),
+                    QStringLiteral("finding each recorded move"), problems, [](const QSqlQuery& q) {
+                        return StoreReconciler::tr("Event %1 records move %2 of %3, which is no longer in the file: it was deleted.")
+                            .arg(QString::number(q.value(0).toLongLong()), QString::number(q.value(1).toLongLong()),
+                                 caseName(q, 2, 3));
+                    });
+}
+
+Status StoreReconciler::checkRecordedRows(QStringList& problems) const
+{
+    if (Status s = listRows(
+            m_db,
+            QStringLiteral("SELECT a.id, a.reference FROM applications a WHERE NOT EXISTS (SELECT 1 FROM events e WHERE "
+                           "e.subject_type = 'application' AND e.subject_id = a.id AND e.action = "
+                           "'application.received') ORDER BY a.id"),
+            QStringLiteral("finding each application's receipt"), problems,
+            [](const QSqlQuery& q) {
+                return StoreReconciler::tr("%1 has no record of being received in the audit trail: it was written outside OrgDesk.")
+                    .arg(caseName(q, 1, 0));
+            });
+        !s)
+        return s;
+    if (Status s = listRows(
+            m_db,
+            QStringLiteral("SELECT e.subject_id, json_extract(e.details, '$.reference') FROM events e WHERE e.action = "
+                           "'application.received' AND e.subject_type = 'application' AND NOT EXISTS (SELECT 1 FROM "
+                           "applications a WHERE a.id = e.subject_id) ORDER BY e.id"),
+            QStringLiteral("finding each application received"), problems,
+            [](const QSqlQuery& q) {
+                return StoreReconciler::tr("%1 is recorded as received in the audit trail but is no longer in the file: it was "
+                          "deleted.")
+                    .arg(caseName(q, 1, 0));
+            });
+        !s)
+        return s;
+    if (Status s = listRows(
+            m_db,
+            QStringLiteral("SELECT x.id, x.name FROM (SELECT e.subject_id AS id, json_extract(e.details, '$.name') AS "
+                           "name FROM events e WHERE e.action = 'attachment.added' AND e.subject_type = 'attachment' "
+                           "UNION SELECT json_extract(e.details, '$.attachment'), NULL FROM events e WHERE e.action = "
+                           "'letter.generated') x WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attachments a "
+                           "WHERE a.id = x.id) ORDER BY x.id"),
+            QStringLiteral("finding each attachment stored"), problems,
+            [](const QSqlQuery& q) {
+                return StoreReconciler::tr("Attachment %1 is recorded as stored in the audit trail but is no longer in the file: it "
+                          "was deleted.")
+                    .arg(q.value(0).toLongLong());
+            });
+        !s)
+        return s;
+    return listRows(m_db,
+                    QStringLiteral("SELECT e.subject_id, json_extract(e.details, '$.username') FROM events e WHERE "
+                                   "e.action = 'user.created' AND e.subject_type = 'user' AND NOT EXISTS (SELECT 1 "
+                                   "FROM users u WHERE u.id = e.subject_id) ORDER BY e.id"),
+                    QStringLiteral("finding each staff account created"), problems, [](const QSqlQuery& q) {
+                        return StoreReconciler::tr("The staff account %1 (number %2) is recorded as created in the audit trail but is "
+                                  "no longer in the file: it was deleted.")
+                            .arg(q.value(1).toString(), QString::number(q.value(0).toLongLong()));
+                    });
+}
+
+Status StoreReconciler::checkStaff(QStringList& problems) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT u.id, u.username, u.role, u.active, "
+            "(SELECT json_extract(e.details, '$.role') FROM events e WHERE e.subject_type = 'user' AND e.subject_id = u.id "
+            "AND e.action IN ('user.created', 'user.role_changed') ORDER BY e.id DESC LIMIT 1), "
+            "(SELECT e.action FROM events e WHERE e.subject_type = 'user' AND e.subject_id = u.id "
+            "AND e.action IN ('user.created', 'user.deactivated', 'user.reactivated') ORDER BY e.id DESC LIMIT 1) "
+            "FROM users u ORDER BY u.id")))
+        return sqlError(q, QStringLiteral("comparing staff accounts with their events"));
+    int listed = 0;
+    qint64 more = 0;
+    auto add = [&](const QString& problem) {
+        if (++listed <= kMaxPerKind)
+            problems << problem;
+        else
+            ++more;
+    };
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        const QString role = q.value(2).toString();
+        const bool active = q.value(3).toInt() != 0;
+        if (q.value(5).isNull()) {
+            add(StoreReconciler::tr("The staff account %1 has no record of being created in the audit trail: it was written outside "
+                   "OrgDesk.")
+                    .arg(name));
+            continue;
+        }
+        const QString recordedRole = q.value(4).toString();
+        if (recordedRole != role)
+            add(StoreReconciler::tr("The staff account %1 has the role \"%2\", but the audit trail last records \"%3\": its role was "
+                   "changed outside OrgDesk.")
+                    .arg(name, role, recordedRole));
+        const bool recordedActive = q.value(5).toString() != u"user.deactivated";
+        if (recordedActive != active)
+            add((active ? StoreReconciler::tr("The staff account %1 is active, but the audit trail last records it as deactivated: it "
+                             "was reactivated outside OrgDesk.")
+                        : StoreReconciler::tr("The staff account %1 is deactivated, but the audit trail last records it as active: it "
+                             "was deactivated outside OrgDesk."))
+                    .arg(name));
+    }
+    if (more > 0)
+        problems << StoreReconciler::tr("… and %1 more like the one above.").arg(more);
+    return {};
+}
+
+Status StoreReconciler::checkAuditHead(QStringList& problems) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events), EXISTS (SELECT 1 FROM audit_head)")) || !q.next())
+        return sqlError(q, QStringLiteral("reading the audit head"));
+    if (q.value(0).toBool() && !q.value(1).toBool())
+        problems << StoreReconciler::tr("The audit head (the record of the newest event) is missing from the file: without it, "
+                       "removing the newest events cannot be detected.");
+    return {};
+}
+
+} // namespace orgdesk
