@@ -185,6 +185,23 @@ Status StoreReconciler::checkRecordedRows(QStringList& problems) const
             });
         !s)
         return s;
+    // Who received a case is part of four-eyes: it is the person the receipt's event names.
+    if (Status s = listRows(
+            m_db,
+            QStringLiteral("SELECT a.id, a.reference, ru.username, eu.username FROM applications a JOIN events e ON "
+                           "e.subject_type = 'application' AND e.subject_id = a.id AND e.action = 'application.received' "
+                           "LEFT JOIN users ru ON ru.id = a.registered_by LEFT JOIN users eu ON eu.id = e.user_id "
+                           "WHERE a.registered_by IS NOT e.user_id ORDER BY a.id"),
+            QStringLiteral("comparing who received each application"), problems,
+            [](const QSqlQuery& q) {
+                const QString nobody = StoreReconciler::tr("nobody");
+                return StoreReconciler::tr("%1 names %2 as the person who received it, but the audit trail records "
+                                           "%3: it was changed outside OrgDesk.")
+                    .arg(caseName(q, 1, 0), q.value(2).isNull() ? nobody : q.value(2).toString(),
+                         q.value(3).isNull() ? nobody : q.value(3).toString());
+            });
+        !s)
+        return s;
     if (Status s = listRows(
             m_db,
             QStringLiteral("SELECT e.subject_id, json_extract(e.details, '$.reference') FROM events e WHERE e.action = "

@@ -2,6 +2,7 @@
 // orgdesk-cli commands for documents: rendering a page, importing files into applications.
 #include "ApplicationStore.h"
 #include "Cli.h"
+#include "UserStore.h"
 #include "documents/Document.h"
 #include "documents/IntakeService.h"
 
@@ -80,12 +81,16 @@ int import(Context& ctx, Args& args)
 {
     const std::optional<QString> channel = args.option(QStringLiteral("channel"));
     const std::optional<QString> to = args.option(QStringLiteral("to"));
+    const std::optional<QString> as = args.option(QStringLiteral("as"));
     if (int rc = ctx.rejectLeftovers(args, 1000); rc >= 0)
         return rc;
     if (args.positional().isEmpty())
         return ctx.usage(QStringLiteral("give at least one file."));
     if (!to && (!channel || !QStringList { QStringLiteral("fax"), QStringLiteral("post"), QStringLiteral("hand") }.contains(*channel)))
         return ctx.usage(QStringLiteral("--channel must be fax, post or hand (or give --to REF)."));
+    // A new application names the staff member who received it (the database refuses one without).
+    if (!to && !as)
+        return ctx.usage(QStringLiteral("give --as NAME: the staff account that received the form."));
     QList<IntakeFile> files;
     for (const QString& path : args.positional()) {
         const Result<QByteArray> bytes = readInput(path);
@@ -96,7 +101,17 @@ int import(Context& ctx, Args& args)
     Database* db = ctx.database();
     if (!db)
         return ProblemFound;
-    const Actor cli { 0, QStringLiteral("orgdesk-cli"), QStringLiteral("clerk") };
+    Actor cli { 0, QStringLiteral("orgdesk-cli"), QStringLiteral("clerk") };
+    if (as) {
+        // Whoever runs the command line on the database file is trusted; --as names the staff
+        // member on whose behalf the files are stored (recorded as received or added by them).
+        const auto user = UserStore(db->connection()).byUsername(*as);
+        if (!user)
+            return ctx.fail(user.error());
+        if (!user->active)
+            return ctx.fail(makeError(ErrorCode::PermissionDenied, QStringLiteral("The account %1 is inactive.").arg(*as)));
+        cli = Actor { user->id, user->username, user->role };
+    }
     IntakeService intake(db->connection());
     int refused = 0;
     if (to) {
@@ -129,7 +144,7 @@ const Registration kCommands[] = {
     Registration({ QStringLiteral("render"),
                    QStringLiteral("FILE --out PNG [--page N] [--dpi D] [--rotate DEG] [--password P]"),
                    QStringLiteral("draw one page of a PDF, TIFF or image to PNG (as the viewer does)"), render }),
-    Registration({ QStringLiteral("import"), QStringLiteral("FILE... --channel fax|post|hand | --to REF"),
+    Registration({ QStringLiteral("import"), QStringLiteral("FILE... (--channel fax|post|hand --as NAME | --to REF [--as NAME])"),
                    QStringLiteral("store files in a new application, or in application REF"), import }),
 };
 

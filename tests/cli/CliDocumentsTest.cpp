@@ -42,10 +42,26 @@ TEST_CASE("import files good files into a new application and names each refused
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("i.db"));
     REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+                     QStringLiteral("--role"), QStringLiteral("admin") },
+                   "long enough secret\n")
+                .exitCode
+            == 0);
+    REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("carol"),
+                     QStringLiteral("--role"), QStringLiteral("clerk") },
+                   "another secret 1\n")
+                .exitCode
+            == 0);
+    // A new application names who received it.
+    auto nobody = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"),
+                           corpus + QStringLiteral("/forms/company-party-with-case.fax.tif"), QStringLiteral("--channel"),
+                           QStringLiteral("fax") });
+    CHECK(nobody.exitCode == 2);
+    CHECK(nobody.err.contains(QStringLiteral("--as NAME")));
     auto mixed = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"),
                           corpus + QStringLiteral("/forms/company-party-with-case.fax.tif"),
                           corpus + QStringLiteral("/junk/document.docx"), QStringLiteral("--channel"),
-                          QStringLiteral("fax") });
+                          QStringLiteral("fax"), QStringLiteral("--as"), QStringLiteral("carol") });
     CHECK(mixed.exitCode == 1);
     CHECK(mixed.out.contains(QStringLiteral("new application OA-")));
     CHECK(mixed.out.contains(QStringLiteral("stored company-party-with-case.fax.tif")));
@@ -59,7 +75,8 @@ TEST_CASE("import files good files into a new application and names each refused
     auto check = runCli({ QStringLiteral("--db"), db, QStringLiteral("check") });
     CHECK(check.exitCode == 0);
     auto none = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), corpus + QStringLiteral("/junk/empty.bin"),
-                         QStringLiteral("--channel"), QStringLiteral("post") });
+                         QStringLiteral("--channel"), QStringLiteral("post"), QStringLiteral("--as"),
+                         QStringLiteral("carol") });
     CHECK(none.exitCode == 1);
     CHECK(none.err.contains(QStringLiteral("no application was created")));
 }

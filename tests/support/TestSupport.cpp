@@ -87,6 +87,15 @@ void sqlite(const QString& db, const QString& sql)
     REQUIRE(p.exitCode() == 0);
 }
 
+CliResult sqliteShell(const QString& db, const QString& sql)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), { db, sql });
+    REQUIRE(p.waitForFinished(30000));
+    return CliResult { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                       QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
 QString corpusDir()
 {
     const QString dir = QString::fromUtf8(ORGDESK_CORPUS_DIR);

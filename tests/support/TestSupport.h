@@ -70,5 +70,8 @@ struct CliResult
 };
 // Runs the real orgdesk-cli binary with `args`, feeding `input` on stdin.
 CliResult runCli(const QStringList& args, const QByteArray& input = {});
+// Runs SQL through the sqlite3 shell on the file, as a person with the file could, and returns
+// what happened (for statements that should be refused: exit code not 0, the refusal on stderr).
+CliResult sqliteShell(const QString& db, const QString& sql);
 
 } // namespace orgdesk::test
