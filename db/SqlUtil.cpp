@@ -29,6 +29,15 @@ Error sqlError(const QSqlQuery& query, const QString& doing)
     return makeError(ErrorCode::Database, QStringLiteral("Database error while %1: %2").arg(doing, text));
 }
 
+qint64 referenceDataVersion(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    if (!execPrepared(q, QStringLiteral("SELECT version FROM reference_data_versions WHERE name = ?"), { name }).ok()
+        || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 QString isoUtc(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODate);

@@ -24,6 +24,11 @@ inline QVariant text(const QString& s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// The change counter of one kind of reference data ("case_prefixes", "eligibility"): it grows with
+// every insert, update or delete of those rows, from any connection (reference_data_versions,
+// schema 12). -1 when the store has no such counter. Caches compare it before use.
+qint64 referenceDataVersion(const QSqlDatabase& db, const QString& name);
+
 // Current UTC time as stored ('YYYY-MM-DDTHH:MM:SSZ').
 QString isoUtc(const QDateTime& t);
 

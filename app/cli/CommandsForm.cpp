@@ -103,6 +103,7 @@ int duplicates(Context& ctx, Args& args)
                                        { QStringLiteral("organization_zh"), m.orgNameZh },
                                        { QStringLiteral("received_at"), m.receivedAt },
                                        { QStringLiteral("matched_by"), QJsonArray::fromStringList(m.reasons) },
+                                       { QStringLiteral("br_branch"), m.brBranch },
                                        { QStringLiteral("linked_as"), m.linkKind } });
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Ok;
@@ -111,9 +112,13 @@ int duplicates(Context& ctx, Args& args)
         ctx.out << "No other application from this organization.\n";
         return Ok;
     }
-    for (const DuplicateMatch& m : *matches)
-        ctx.out << m.reference << '\t' << m.receivedAt << '\t' << m.status << '\t' << m.reasons.join(u',') << '\t'
+    for (const DuplicateMatch& m : *matches) {
+        QString why = m.reasons.join(u',');
+        if (m.reasons.contains(QStringLiteral("br_other_branch"))) // the same business, another branch
+            why += QStringLiteral(" (branch %1, this one %2)").arg(m.brBranch, app.brBranch);
+        ctx.out << m.reference << '\t' << m.receivedAt << '\t' << m.status << '\t' << why << '\t'
                 << (m.orgNameEn.isEmpty() ? m.orgNameZh : m.orgNameEn) << '\n';
+    }
     return Ok;
 }
 

@@ -18,12 +18,14 @@ namespace {
 // One indexed lookup per criterion (each arm uses its own index; the "<> ''" terms let SQLite
 // use the partial indexes), then the matching rows' summary. Candidates are capped per arm so a
 // very common name (a government department) cannot make the lookup slow.
-// Plain positional parameters (Qt counts every "?"), bound in this order: br, branch, limit,
+// The 8 digits of a BR number identify the business: another branch of it is the same business
+// ('br_other_branch'), the same branch too is 'br'.
+// Plain positional parameters (Qt counts every "?"), bound in this order: branch, br, limit,
 // en key, limit, zh key, limit, e-mail, limit, phone, limit, self, self, limit.
 const char kFindSql[] =
     "WITH m (id, why) AS ("
-    " SELECT id, 'br' FROM (SELECT id FROM applications WHERE br_number = ? AND br_branch = ? AND "
-    "   br_number <> '' ORDER BY id DESC LIMIT ?)"
+    " SELECT id, CASE WHEN br_branch = ? THEN 'br' ELSE 'br_other_branch' END FROM (SELECT id, br_branch FROM "
+    "   applications WHERE br_number = ? AND br_number <> '' ORDER BY id DESC LIMIT ?)"
     " UNION ALL SELECT id, 'name' FROM (SELECT id FROM applications WHERE org_name_en_key = ? AND "
     "   org_name_en_key <> '' ORDER BY id DESC LIMIT ?)"
     " UNION ALL SELECT id, 'name' FROM (SELECT id FROM applications WHERE org_name_zh_key = ? AND "
@@ -35,7 +37,7 @@ const char kFindSql[] =
     ")"
     " SELECT a.id, a.reference, a.status, a.org_name_en, a.org_name_zh, a.received_at,"
     "  group_concat(DISTINCT m.why),"
-    "  (SELECT kind FROM application_links l WHERE l.application_id = ? AND l.linked_id = a.id)"
+    "  (SELECT kind FROM application_links l WHERE l.application_id = ? AND l.linked_id = a.id), a.br_branch"
     " FROM m JOIN applications a ON a.id = m.id WHERE a.id <> ?"
     " GROUP BY a.id ORDER BY count(DISTINCT m.why) DESC, a.received_at DESC LIMIT ?";
 } // namespace
@@ -49,7 +51,7 @@ QVariantList DuplicateFinder::lookupValues(const DuplicateQuery& query, int limi
 {
     const QString enKey = validation::organizationNameKey(query.orgNameEn);
     const QString zhKey = validation::organizationNameKey(query.orgNameZh);
-    return { text(query.brNumber), text(query.brBranch), limit, text(enKey), limit,
+    return { text(query.brBranch), text(query.brNumber), limit, text(enKey), limit,
              text(zhKey), limit, text(query.email.trimmed()), limit, text(query.phone), limit,
              query.excludeId, query.excludeId, limit };
 }
@@ -92,6 +94,7 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query,
         m.receivedAt = q.value(5).toString();
         m.reasons = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
         m.linkKind = q.value(7).toString();
+        m.brBranch = q.value(8).toString();
         out.append(m);
     }
     q.finish();

@@ -35,7 +35,9 @@ struct DuplicateMatch
     QString orgNameEn;
     QString orgNameZh;
     QString receivedAt;  // stored ISO text
-    QStringList reasons; // br, name, email, phone
+    QString brBranch;    // the match's BR branch (differs from the query's under br_other_branch)
+    QStringList reasons; // br (same number and branch), br_other_branch (same 8 digits, another
+                         // branch: the same business), name, email, phone
     QString linkKind;    // resubmission_of / duplicate_of when already linked, else empty
 };
 
@@ -49,8 +51,8 @@ struct ApplicationLink
     QString note;
 };
 
-// Finds applications from the same organization (same BR number and branch, same normalised
-// English or Chinese name, same e-mail or phone) with one indexed lookup per criterion, and
+// Finds applications from the same organization (same 8-digit BR number whatever the branch, same
+// normalised English or Chinese name, same e-mail or phone) with one indexed lookup per criterion, and
 // records the clerk's decision to link them. Nothing is ever merged.
 //
 // Thread rules: use from the thread that owns `db`; statements are prepared once per instance.

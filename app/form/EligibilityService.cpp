@@ -42,6 +42,7 @@ Status EligibilityService::reload()
 {
     m_policies.clear();
     m_loaded = false;
+    m_version = referenceDataVersion(m_db, QStringLiteral("eligibility"));
     QSqlQuery q(m_db);
     if (Status s = execPrepared(q, QStringLiteral("SELECT code, name_en, name_zh, in_force_from FROM "
                                                   "eligibility_policies ORDER BY in_force_from"));
@@ -69,7 +70,8 @@ Status EligibilityService::reload()
 
 Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)
 {
-    if (!m_loaded) {
+    // Read again when an administrator (on any desk) has changed the policies or rules since.
+    if (!m_loaded || referenceDataVersion(m_db, QStringLiteral("eligibility")) != m_version) {
         if (Status s = reload(); !s)
             return s.error();
     }

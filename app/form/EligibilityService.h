@@ -35,8 +35,9 @@ struct EligibilityResult
 };
 
 // Judges an application under the policy in force on the date it was received. Policies and
-// their per-type rules are rows (eligibility_policies, eligibility_rules), read once and kept;
-// call reload() after an administrator edits them.
+// their per-type rules are rows (eligibility_policies, eligibility_rules), read once and kept
+// until they change: each assessment compares their change counter (reference_data_versions),
+// so an administrator's edit from any desk applies at once. reload() reads them now.
 //
 // Thread rules: use from the thread that owns `db`.
 class EligibilityService
@@ -71,6 +72,7 @@ private:
     QSqlDatabase m_db;
     QList<Policy> m_policies; // by in_force_from ascending
     bool m_loaded = false;
+    qint64 m_version = -1; // reference_data_versions of what m_policies holds
 };
 
 } // namespace orgdesk

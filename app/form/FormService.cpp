@@ -65,13 +65,17 @@ QList<FieldIssue> FormCheck::issuesFor(const QString& fieldName) const
 
 Result<QSet<QString>> FormService::casePrefixes()
 {
-    if (!m_prefixesLoaded) {
+    // Read again when an administrator (on any desk) has changed the prefixes since.
+    const qint64 version = referenceDataVersion(m_db, QStringLiteral("case_prefixes"));
+    if (!m_prefixesLoaded || version != m_prefixesVersion) {
         QSqlQuery q(m_db);
         if (Status s = execPrepared(q, QStringLiteral("SELECT prefix FROM case_prefixes")); !s)
             return s.error();
+        m_prefixes.clear();
         while (q.next())
             m_prefixes.insert(q.value(0).toString());
         m_prefixesLoaded = true;
+        m_prefixesVersion = version;
     }
     return m_prefixes;
 }
@@ -286,11 +290,16 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                          QCoreApplication::translate("FormService", "Someone else saved this application meanwhile; reopen it to see their changes."));
     const FormData& prev = before->data;
 
-    // The LSHK confirmation keeps who confirmed it first unless it is withdrawn and given again.
+    // The LSHK confirmation names whoever gave it or last edited it (its date or how it was
+    // confirmed); a save that leaves it as it was keeps who that was.
     const bool newlyConfirmed = next.lshkConfirmed && !prev.lshkConfirmed;
+    const bool confirmationEdited = next.lshkConfirmed && prev.lshkConfirmed
+                                    && (next.lshkConfirmedOn != prev.lshkConfirmedOn
+                                        || next.lshkConfirmedHow != prev.lshkConfirmedHow);
+    const bool confirmationChanged = next.lshkConfirmed != prev.lshkConfirmed || confirmationEdited;
     QVariant confirmedBy;
     if (next.lshkConfirmed) {
-        if (newlyConfirmed) {
+        if (newlyConfirmed || confirmationEdited) {
             confirmedBy = actor.userId > 0 ? QVariant(actor.userId) : QVariant(QMetaType(QMetaType::LongLong));
             next.lshkConfirmedBy = actor.username;
         } else {
@@ -321,7 +330,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                           text(validation::organizationNameKey(next.orgNameZh)), isoUtc(now) };
     if (!next.lshkConfirmed) {
         sql += QStringLiteral(", lshk_confirmed_by = NULL");
-    } else if (newlyConfirmed) {
+    } else if (newlyConfirmed || confirmationEdited) {
         sql += QStringLiteral(", lshk_confirmed_by = ?");
         values << confirmedBy;
     }
@@ -374,11 +383,24 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                                           { QStringLiteral("after"), b.value(key) } });
         outcome.changedFields << key;
     }
-    if (!changed.isEmpty()) {
+    if (!changed.isEmpty() || confirmationChanged) {
+        QJsonObject details { { QStringLiteral("reference"), before->header.reference },
+                              { QStringLiteral("changed"), changed } };
+        if (confirmationChanged) {
+            // Who gave, edited or withdrew the LSHK confirmation, and when, named in the trail.
+            details.insert(QStringLiteral("lshk_confirmation"),
+                           QJsonObject { { QStringLiteral("change"), newlyConfirmed       ? QStringLiteral("given")
+                                                                     : confirmationEdited ? QStringLiteral("edited")
+                                                                                          : QStringLiteral("withdrawn") },
+                                         { QStringLiteral("by"), actor.username },
+                                         { QStringLiteral("at"), isoUtc(now) },
+                                         { QStringLiteral("on"), next.lshkConfirmed
+                                                                     ? next.lshkConfirmedOn.toString(Qt::ISODate)
+                                                                     : QString() } });
+        }
         const Result<qint64> ev = EventLog::append(
             m_db, Event { 0, now, actorId(actor), QStringLiteral("application.form_saved"), QStringLiteral("application"),
-                          id, QJsonObject { { QStringLiteral("reference"), before->header.reference },
-                                            { QStringLiteral("changed"), changed } } });
+                          id, details });
         if (!ev)
             return ev.error();
     }

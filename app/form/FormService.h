@@ -76,7 +76,8 @@ public:
     Result<LoadedForm> load(qint64 applicationId) const;
 
     // Pure checks of every field against the rules (app/validation); `today` decides what a
-    // future year or date is. The case prefixes are read from the database once.
+    // future year or date is. The case prefixes are read from the database once, and again
+    // whenever they have changed since (reference_data_versions).
     FormCheck check(const FormData& data, const QDate& today);
 
     // Refuses (InvalidInput) when check() finds errors. `expectedUpdatedAt`, when valid, must
@@ -95,6 +96,7 @@ private:
     QSqlDatabase m_db;
     QSet<QString> m_prefixes;
     bool m_prefixesLoaded = false;
+    qint64 m_prefixesVersion = -1;
 };
 
 } // namespace orgdesk

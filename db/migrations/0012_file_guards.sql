@@ -144,3 +144,49 @@ WHEN NEW.last_id IS NOT (SELECT max(id) FROM events)
 BEGIN
     SELECT RAISE(ABORT, 'the audit head names the newest event');
 END;
+
+-- Reference data the desk keeps in memory (case-number prefixes in app/form/FormService, eligibility
+-- policies and rules in app/form/EligibilityService) carries a change counter, raised by any insert,
+-- update or delete from any connection. A desk compares it before using what it read, so an
+-- administrator's change applies at once, without restarting the desk.
+CREATE TABLE reference_data_versions (
+    name    TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO reference_data_versions (name, version) VALUES ('case_prefixes', 0), ('eligibility', 0);
+CREATE TRIGGER case_prefixes_version_insert AFTER INSERT ON case_prefixes
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'case_prefixes';
+END;
+CREATE TRIGGER case_prefixes_version_update AFTER UPDATE ON case_prefixes
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'case_prefixes';
+END;
+CREATE TRIGGER case_prefixes_version_delete AFTER DELETE ON case_prefixes
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'case_prefixes';
+END;
+CREATE TRIGGER eligibility_policies_version_insert AFTER INSERT ON eligibility_policies
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'eligibility';
+END;
+CREATE TRIGGER eligibility_policies_version_update AFTER UPDATE ON eligibility_policies
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'eligibility';
+END;
+CREATE TRIGGER eligibility_policies_version_delete AFTER DELETE ON eligibility_policies
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'eligibility';
+END;
+CREATE TRIGGER eligibility_rules_version_insert AFTER INSERT ON eligibility_rules
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'eligibility';
+END;
+CREATE TRIGGER eligibility_rules_version_update AFTER UPDATE ON eligibility_rules
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'eligibility';
+END;
+CREATE TRIGGER eligibility_rules_version_delete AFTER DELETE ON eligibility_rules
+BEGIN
+    UPDATE reference_data_versions SET version = version + 1 WHERE name = 'eligibility';
+END;

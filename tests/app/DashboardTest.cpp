@@ -158,15 +158,17 @@ TEST_CASE("The dashboard counts Hong Kong days, decisions, business-day processi
     const qint64 marchWithdrawn = desk.receive(QStringLiteral("fax"), hk(2026, 3, 20, 10, 0));
     desk.move(marchWithdrawn, QStringLiteral("withdrawn"), hk(2026, 3, 31, 23, 59));
 
-    // An online application (imported, not keyed at the desk) on 15 April.
+    // An online application (imported, not keyed at the desk) on 15 April, withdrawn after April
+    // (not an outcome of the period, not open today).
     {
         QSqlQuery q(desk.db());
         REQUIRE(execPrepared(q, QStringLiteral("INSERT INTO applications (reference, status, channel, received_at, "
-                                               "created_at, updated_at) VALUES ('OA-2026-900001', 'withdrawn', "
-                                               "'online', ?, ?, ?)"),
-                             { isoUtc(hk(2026, 4, 15, 16, 0)), isoUtc(hk(2026, 4, 15, 16, 0)),
+                                               "registered_by, created_at, updated_at) VALUES ('OA-2026-900001', "
+                                               "'received', 'online', ?, ?, ?, ?)"),
+                             { isoUtc(hk(2026, 4, 15, 16, 0)), desk.clerk.userId, isoUtc(hk(2026, 4, 15, 16, 0)),
                                isoUtc(hk(2026, 4, 15, 16, 0)) })
                     .ok());
+        desk.move(q.lastInsertId().toLongLong(), QStringLiteral("withdrawn"), hk(2026, 5, 2, 10, 0));
     }
 
     // Today is Monday 4 May: the post received at 23:59 on 31 March is overdue (due 17 April).

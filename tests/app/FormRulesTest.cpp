@@ -275,6 +275,111 @@ TEST_CASE("LSHK confirmation records who, when and how", "[form][save]")
     CHECK(service.load(id)->data.lshkConfirmedBy.isEmpty());
 }
 
+TEST_CASE("Editing the LSHK confirmation names who edited it and when", "[form][save]")
+{
+    test::TempDatabase t;
+    FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(2, 0), Qt::UTC));
+    ClockGuard guard(&clock);
+    const Actor first = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    const Actor second = t.addUser(QStringLiteral("clerk2"), QStringLiteral("clerk"));
+    const qint64 id = receive(t.connection(), first);
+    FormService service(t.connection());
+    FormData d = sampleForm();
+    d.orgType = QStringLiteral("law_firm");
+    d.lshkConfirmed = true;
+    d.lshkConfirmedHow = QStringLiteral("Law Society online list of firms");
+    REQUIRE(service.save(id, d, first).ok());
+    CHECK(service.load(id)->data.lshkConfirmedBy == first.username);
+
+    // A save by someone else that leaves the confirmation alone keeps who gave it.
+    clock.advanceSecs(600);
+    FormData other = service.load(id)->data;
+    other.remarks = QStringLiteral("Called the firm.");
+    REQUIRE(service.save(id, other, second).ok());
+    CHECK(service.load(id)->data.lshkConfirmedBy == first.username);
+
+    // Editing how it was confirmed names the editor, in the record and in the event.
+    clock.advanceSecs(600);
+    FormData how = service.load(id)->data;
+    how.lshkConfirmedHow = QStringLiteral("Telephoned the Law Society");
+    REQUIRE(service.save(id, how, second).ok());
+    CHECK(service.load(id)->data.lshkConfirmedBy == second.username);
+    auto events = eventsOf(t.connection(), id, QStringLiteral("application.form_saved"));
+    REQUIRE(events.size() == 3);
+    CHECK(events.at(1).details.value(QStringLiteral("lshk_confirmation")).isUndefined());
+    QJsonObject edit = events.last().details.value(QStringLiteral("lshk_confirmation")).toObject();
+    CHECK(edit.value(QStringLiteral("change")).toString() == QStringLiteral("edited"));
+    CHECK(edit.value(QStringLiteral("by")).toString() == second.username);
+    CHECK(edit.value(QStringLiteral("at")).toString() == QStringLiteral("2026-05-04T02:20:00Z"));
+    CHECK(events.last().userId == second.userId);
+
+    // Changing only the date of the confirmation is an edit too, recorded although no other field changed.
+    clock.advanceSecs(600);
+    FormData date = service.load(id)->data;
+    date.lshkConfirmedOn = QDate(2026, 5, 1);
+    REQUIRE(service.save(id, date, first).ok());
+    CHECK(service.load(id)->data.lshkConfirmedBy == first.username);
+    events = eventsOf(t.connection(), id, QStringLiteral("application.form_saved"));
+    REQUIRE(events.size() == 4);
+    edit = events.last().details.value(QStringLiteral("lshk_confirmation")).toObject();
+    CHECK(edit.value(QStringLiteral("by")).toString() == first.username);
+    CHECK(edit.value(QStringLiteral("on")).toString() == QStringLiteral("2026-05-01"));
+}
+
+TEST_CASE("A case-number prefix an administrator adds is accepted by a running desk", "[form][reference]")
+{
+    test::TempDatabase t;
+    FormService service(t.connection()); // as the open form holds it for the whole session
+    FormData d = sampleForm();
+    d.caseNumbers = { { QStringLiteral("QXCT 12/2024"), QString() } };
+    FormCheck c = service.check(d, QDate(2026, 5, 4));
+    REQUIRE(c.issuesFor(QStringLiteral("case_numbers")).size() == 1);
+    CHECK(c.issuesFor(QStringLiteral("case_numbers"))[0].severity == FieldIssue::Severity::Error);
+
+    // Added on another desk, through the file.
+    test::sqlite(t.path(), QStringLiteral("INSERT INTO case_prefixes (prefix, court_en) VALUES ('QXCT', 'A new tribunal')"));
+    c = service.check(d, QDate(2026, 5, 4));
+    CHECK(c.issuesFor(QStringLiteral("case_numbers")).isEmpty());
+    CHECK_FALSE(c.hasErrors());
+    CHECK(service.casePrefixesCached().contains(QStringLiteral("QXCT")));
+
+    // And removed again, on this desk's own connection.
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM case_prefixes WHERE prefix = 'QXCT'")));
+    c = service.check(d, QDate(2026, 5, 4));
+    CHECK(c.issuesFor(QStringLiteral("case_numbers")).size() == 1);
+}
+
+TEST_CASE("An eligibility policy an administrator adds applies on a running desk", "[form][reference]")
+{
+    test::TempDatabase t;
+    EligibilityService service(t.connection());
+    const EligibilityInput company { QStringLiteral("company"), QDate(2026, 6, 1), false, false };
+    auto before = service.assess(company);
+    REQUIRE(before.ok());
+    CHECK(before->policyCode == QStringLiteral("facilitation_2023"));
+    CHECK(before->outcome == Eligibility::NeedsCaseNumber);
+
+    test::sqlite(t.path(),
+                 QStringLiteral("INSERT INTO eligibility_policies (code, name_en, name_zh, in_force_from) VALUES "
+                                "('test_2026', 'Arrangement of 2026', '2026年安排', '2026-05-01'); "
+                                "INSERT INTO eligibility_rules (policy_code, org_type, without_case) VALUES "
+                                "('test_2026', 'company', 'case_by_case')"));
+    auto after = service.assess(company);
+    REQUIRE(after.ok());
+    CHECK(after->policyCode == QStringLiteral("test_2026"));
+    CHECK(after->outcome == Eligibility::CaseByCase);
+    // An application received before it is still judged under the policy of its date.
+    auto earlier = service.assess({ QStringLiteral("company"), QDate(2026, 4, 30), false, false });
+    CHECK(earlier->policyCode == QStringLiteral("facilitation_2023"));
+
+    // A rule edited in place applies too.
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE eligibility_rules SET without_case = 'eligible' WHERE policy_code = "
+                                  "'test_2026' AND org_type = 'company'")));
+    CHECK(service.assess(company)->outcome == Eligibility::Eligible);
+}
+
 TEST_CASE("Saving refuses a form someone else saved meanwhile", "[form][save]")
 {
     test::TempDatabase t;
@@ -404,8 +509,17 @@ TEST_CASE("Duplicate applicants are found by BR number, name, e-mail or phone an
     DuplicateQuery byBr;
     byBr.brNumber = QStringLiteral("12345678");
     byBr.brBranch = QStringLiteral("000");
-    CHECK(findFor(byBr).size() == 1);
+    m = findFor(byBr);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].reasons == QStringList { QStringLiteral("br") });
+    // The 8 digits identify the business: another branch of it is flagged, saying the branches differ.
     byBr.brBranch = QStringLiteral("001");
+    m = findFor(byBr);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].id == first);
+    CHECK(m[0].reasons == QStringList { QStringLiteral("br_other_branch") });
+    CHECK(m[0].brBranch == QStringLiteral("000"));
+    byBr.brNumber = QStringLiteral("12345679");
     CHECK(findFor(byBr).isEmpty());
     DuplicateQuery byEmail;
     byEmail.email = QStringLiteral("info@harbour-bay.com.hk");

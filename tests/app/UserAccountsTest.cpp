@@ -6,6 +6,7 @@
 #include "UserService.h"
 
 #include <QMutex>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -154,4 +155,31 @@ TEST_CASE("No password or hash reaches logs, events or exports", "[app][auth][pr
         for (const QString& s : secrets + hashes)
             CHECK_FALSE(text.contains(s));
     }
+}
+
+TEST_CASE("A staff account's active state changes in the file only right after its event", "[app][auth][guards]")
+{
+    test::TempDatabase t;
+    const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    UserService users(t.connection());
+    REQUIRE(users.setActive(clerk.userId, false, admin).ok());
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT s.user_id, s.active, e.action, e.subject_id FROM staff_changes s JOIN events e "
+                                  "ON e.id = s.event_id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == clerk.userId);
+    CHECK(q.value(1).toInt() == 0);
+    CHECK(q.value(2).toString() == QStringLiteral("user.deactivated"));
+    CHECK(q.value(3).toLongLong() == clerk.userId);
+    CHECK_FALSE(q.next());
+
+    // The event authorised that change only: the same change back without its own is refused.
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE users SET active = 1 WHERE id = %1").arg(clerk.userId)));
+    CHECK(q.lastError().databaseText().contains(QStringLiteral("only with its event")));
+    REQUIRE(users.setActive(clerk.userId, true, admin).ok());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM staff_changes")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+    CHECK(users.signIn(clerk.username, QStringLiteral("correct horse")).ok());
 }

@@ -84,8 +84,14 @@ void DuplicatesPanel::fill()
                                         { QStringLiteral("phone"), tr("same phone") } };
     for (const DuplicateMatch& m : m_matches) {
         QStringList reasons;
-        for (const QString& r : m.reasons)
-            reasons << why.value(r, r);
+        for (const QString& r : m.reasons) {
+            if (r == u"br_other_branch")
+                reasons << tr("same BR number, another branch (%1 there, %2 here)")
+                               .arg(m.brBranch.isEmpty() ? QStringLiteral("000") : m.brBranch,
+                                    m_query.brBranch.isEmpty() ? QStringLiteral("000") : m_query.brBranch);
+            else
+                reasons << why.value(r, r);
+        }
         const QString name = m.orgNameEn.isEmpty() ? m.orgNameZh : m.orgNameEn;
         QString text = tr("%1 · %2 · %3\n%4 (%5)")
                            .arg(m.reference, statusLabel(m.status), m.receivedAt.left(10), name, reasons.join(QStringLiteral(", ")));
