@@ -15,9 +15,9 @@ namespace orgdesk {
 // a fresh in-memory database built by the same migrations) and no other is; every case's status
 // is where its recorded moves lead; the moves of a case follow on from one another and each has
 // its audit event (and each recorded move is still there); each case names who received it as
-// its receipt event does; every case, staff account and
-// attachment the trail records as created is still in the file; every staff account's role and
-// active state match its last event; and the audit head is present.
+// its receipt event does; every case, staff account and attachment the trail records as created
+// is still in the file; every staff account's role and active state match its last event; and
+// the audit head is present.
 //
 // Thread rules: use from the thread that owns `db`; read-only. The expected triggers are built
 // once per process (thread-safe) on a private in-memory connection.
