@@ -122,9 +122,13 @@ TEST_CASE("The integrity check reports broken references and a damaged audit tra
     REQUIRE(q.exec(QStringLiteral("UPDATE events SET action = 'application.rewritten' WHERE id = 10")));
     auto report = IntegrityChecker(t.connection()).run();
     REQUIRE(report.ok());
-    REQUIRE(report->problems.size() == 2);
+    INFO(report->problems.join(u'\n').toStdString());
+    REQUIRE(report->problems.size() == 4);
     CHECK(report->problems.join(u'\n').contains(QStringLiteral("application_case_numbers")));
     CHECK(report->problems.join(u'\n').contains(QStringLiteral("event 10 was changed")));
+    // The dropped guard, and what the rewritten event no longer records, are named as well.
+    CHECK(report->problems.join(u'\n').contains(QStringLiteral("\"events_no_update\" has been removed")));
+    CHECK(report->problems.join(u'\n').contains(QStringLiteral("has no record of being received")));
 }
 
 TEST_CASE("A backup never overwrites and is a verified, complete copy", "[app][backup]")
