@@ -107,9 +107,11 @@ QString filterSystemCalls()
                       SCMP_SYS(renameat), SCMP_SYS(renameat2), SCMP_SYS(mkdir), SCMP_SYS(mkdirat), SCMP_SYS(rmdir),
                       SCMP_SYS(link), SCMP_SYS(linkat), SCMP_SYS(symlink), SCMP_SYS(symlinkat), SCMP_SYS(mknod),
                       SCMP_SYS(mknodat), SCMP_SYS(chmod), SCMP_SYS(fchmodat), SCMP_SYS(chown), SCMP_SYS(fchownat),
-                      SCMP_SYS(lchown), SCMP_SYS(execve), SCMP_SYS(execveat), SCMP_SYS(ptrace),
-                      SCMP_SYS(process_vm_writev) })
+                      SCMP_SYS(lchown), SCMP_SYS(execve), SCMP_SYS(execveat), SCMP_SYS(process_vm_writev) })
         add(call);
+    // LeakSanitizer stops the process with ptrace to look for leaks at exit.
+    if (!kAddressSanitizer)
+        add(SCMP_SYS(ptrace));
     // openat2 takes its flags in a structure a filter cannot look into: refuse it as unknown,
     // so that callers fall back to openat, whose flags are checked below.
     if (rc == 0)
