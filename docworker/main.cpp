@@ -20,9 +20,8 @@ using namespace orgdesk::docworker;
 
 namespace {
 
-// Exit codes when there is no reply to give (the desk reports them as a refusal).
-constexpr int kSandboxFailed = 3;
-constexpr int kProtocolFailed = 4;
+constexpr int kSandboxFailed = kExitSandboxFailed;
+constexpr int kProtocolFailed = kExitProtocolFailed;
 
 SandboxLimits parseLimits(int argc, char** argv)
 {
@@ -113,7 +112,7 @@ Reply extractPages(const Request& request, const QByteArray& bytes)
 int main(int argc, char** argv)
 {
     // Limits first, before anything is read.
-    if (!limitProcess(parseLimits(argc, argv)).isEmpty())
+    if (!limitProcess(parseLimits(argc, argv)).isEmpty() || qgetenv(kTestHookVariable) == "sandbox-fails")
         return kSandboxFailed;
     QCoreApplication app(argc, argv);
     if (!filterSystemCalls().isEmpty())

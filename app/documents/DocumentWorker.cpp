@@ -286,6 +286,11 @@ Result<docworker::Reply> DocumentWorker::run(const docworker::Request& sent, con
     if (reaped == 0)
         killAndReap(pid);
     const bool cleanExit = reaped == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (reaped == pid && WIFEXITED(status) && WEXITSTATUS(status) == docworker::kExitSandboxFailed)
+        return makeError(ErrorCode::Unsupported,
+                         tr("%1 was not stored: OrgDesk's document reader cannot put its safety limits in place on "
+                            "this computer, so it reads no files. Ask the administrator.")
+                             .arg(name));
     docworker::Reply reply;
     if (!cleanExit || expected < 0 || incoming.size() != expected + 4
         || !docworker::decode(incoming.mid(4), reply))

@@ -35,8 +35,13 @@ constexpr int kDocumentFd = 3;
 // A reply holds at most a bundle's text (bounded by the request) or a rewritten fax.
 constexpr quint32 kMaxMessageBytes = 256u * 1024 * 1024;
 
+// Exit codes of a worker that gives no reply.
+constexpr int kExitSandboxFailed = 3; // a limit or the system-call filter could not be put in place
+constexpr int kExitProtocolFailed = 4; // no readable request or document
+
 // Test-only hook, read by the worker from its environment: "sleep" makes it wait forever before
-// answering, "abort" makes it crash, as a hostile file could.
+// answering, "abort" makes it crash, as a hostile file could; "probe" answers with what its
+// sandbox allows (Sandbox.h); "sandbox-fails" exits as if its limits could not be put in place.
 constexpr const char* kTestHookVariable = "ORGDESK_DOCWORKER_TEST_HOOK";
 
 enum class Operation : quint8 {

@@ -124,6 +124,15 @@ TEST_CASE("A worker that hangs or crashes mid-way gives the refusal and nothing 
         CHECK_FALSE(each.ok());
         CHECK(desk.applications() == 1);
     }
+    // A worker that cannot put its limits in place reads nothing, and says so.
+    {
+        test::EnvironmentGuard env(docworker::kTestHookVariable, "sandbox-fails");
+        const IntakeOutcome o = IntakeService(desk.t.connection())
+                                    .attach(desk.application, IntakeFile { QStringLiteral("form.pdf"), pdf }, desk.clerk);
+        CHECK_FALSE(o.stored);
+        CHECK(o.message.contains(QStringLiteral("cannot put its safety limits in place")));
+        CHECK(desk.attachments() == 0);
+    }
     // Without the hook the same file is stored.
     const IntakeOutcome o = IntakeService(desk.t.connection())
                                 .attach(desk.application, IntakeFile { QStringLiteral("form.pdf"), pdf }, desk.clerk);
