@@ -277,9 +277,10 @@ Result<docworker::Reply> DocumentWorker::run(const docworker::Request& sent, con
         }
     }
 
-    // Collect the worker; one that answered but does not leave is killed.
+    // Collect the worker; one that answered but does not leave within its time is killed (tearing
+    // down a large document, or a sanitizer's leak check, may take a moment).
     int status = 0;
-    const QDeadlineTimer exitDeadline(1000);
+    const QDeadlineTimer exitDeadline(std::max<qint64>(1000, deadline.remainingTime()));
     pid_t reaped = 0;
     while ((reaped = ::waitpid(pid, &status, WNOHANG)) == 0 && !exitDeadline.hasExpired())
         ::usleep(2000);
