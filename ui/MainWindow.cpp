@@ -4,7 +4,9 @@
 #include "form/ApplicationForm.h"
 #include "ApplicationStore.h"
 #include "BackupService.h"
+#include "Clock.h"
 #include "Database.h"
+#include "HongKongTime.h"
 #include "oversight/DatabaseTasks.h"
 #include "DetailPane.h"
 #include "viewer/DocumentViewer.h"
@@ -450,7 +452,7 @@ void MainWindow::newApplication()
 void MainWindow::backupDatabase()
 {
     const QString suggested = QDir::home().filePath(
-        QStringLiteral("orgdesk-backup-%1.sqlite").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        QStringLiteral("orgdesk-backup-%1.sqlite").arg(HongKongTime::toHongKong(Clock::current().nowUtc()).toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString dest = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
                                                       tr("OrgDesk database (*.sqlite)"));
     if (dest.isEmpty())
@@ -606,7 +608,7 @@ void MainWindow::pasteAttachment()
         qvariant_cast<QImage>(mime->imageData()).save(&buffer, "PNG");
         const IntakeOutcome o = IntakeService(m_db).attach(
             currentApplicationId(),
-            IntakeFile { QStringLiteral("pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))), png },
+            IntakeFile { QStringLiteral("pasted-%1.png").arg(HongKongTime::toHongKong(Clock::current().nowUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"))), png },
             m_actor);
         statusBar()->showMessage(o.stored ? tr("Pasted image stored.") : o.message, 10000);
         m_detail->showApplication(currentApplicationId());

@@ -2,6 +2,7 @@
 #include "QueueModel.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -51,8 +52,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case Channel:
             return channelLabel(r.channel);
         case Received: {
-            const QDateTime t = QDateTime::fromString(r.receivedAt, Qt::ISODate).toLocalTime();
-            return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return HongKongTime::isoMinutes(QDateTime::fromString(r.receivedAt, Qt::ISODate));
         }
         case Due: {
             const ServiceLevel level = m_due.value(r.id);

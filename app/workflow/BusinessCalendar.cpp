@@ -2,6 +2,7 @@
 #include "BusinessCalendar.h"
 
 #include "Clock.h"
+#include "HongKongTime.h"
 #include "EventLog.h"
 #include "Permissions.h"
 #include "SqlUtil.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace orgdesk {
 
@@ -120,8 +120,7 @@ int BusinessCalendar::countedDays(QDate received, QDate day, const QList<Pause>&
 
 QDate BusinessCalendar::deskDate(const QDateTime& utc)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return utc.toTimeZone(hk).date();
+    return HongKongTime::date(utc);
 }
 
 Status BusinessCalendar::addHoliday(const QSqlDatabase& db, QDate day, const QString& nameEn, const QString& nameZh,

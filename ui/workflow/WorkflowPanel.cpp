@@ -2,6 +2,7 @@
 #include "workflow/WorkflowPanel.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 #include "workflow/TransitionDialog.h"
 #include "letters/LetterService.h"
 #include "workflow/ServiceLevels.h"
@@ -123,7 +124,7 @@ void WorkflowPanel::refresh()
     if (const auto history = wf.history(m_applicationId); history) {
         for (const TransitionRecord& t : *history) {
             auto* item = new QTreeWidgetItem(m_history);
-            item->setText(0, QLocale().toString(t.at.toLocalTime(), QLocale::ShortFormat));
+            item->setText(0, HongKongTime::display(t.at));
             item->setText(1, QStringLiteral("%1 → %2").arg(statusLabel(t.from), statusLabel(t.to)));
             item->setText(2, t.actorName);
             item->setText(3, t.reasonCodes.join(QStringLiteral(", "))
