@@ -17,6 +17,9 @@
 #include "account/IdleLock.h"
 #include "workflow/LetterTemplateDialog.h"
 #include "oversight/OverdueDialog.h"
+#include "workflow/BusinessCalendar.h"
+#include "workflow/HolidayCalendarDialog.h"
+#include "workflow/ServiceLevels.h"
 #include "oversight/SupervisorConsole.h"
 #include "account/UserAdminDialog.h"
 #include "workflow/WorkflowPanel.h"
@@ -300,6 +303,7 @@ void MainWindow::createActions()
         QAction* console = oversight->addAction(tr("Supervisor &console…"), this, [this] { showSupervisorConsole(); });
         console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         oversight->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
+        oversight->addAction(tr("Public &holidays…"), this, [this] { HolidayCalendarDialog(m_db, m_actor, this).exec(); });
         oversight->addSeparator();
         QAction* verify = oversight->addAction(tr("&Verify audit trail…"), this, [this] {
             DatabaseTasks::verifyAuditTrail(this, m_db, m_databasePath, m_actor);
@@ -514,6 +518,23 @@ void MainWindow::showOverdue()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OverdueDialog::openApplication, this, &MainWindow::selectApplication);
     dialog->show();
+}
+
+QString MainWindow::warnMissingHolidaysIfAny()
+{
+    if (m_actor.role != u"supervisor" && m_actor.role != u"admin")
+        return {};
+    const auto levels = ServiceLevels::load(m_db);
+    const auto missing = levels ? levels->missingHolidayYears() : Result<QList<int>>(levels.error());
+    const QString warning = missing ? BusinessCalendar::missingYearsWarning(*missing) : QString();
+    if (warning.isEmpty())
+        return {};
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Public holidays not entered"), warning, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("holidayWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    return warning;
 }
 
 int MainWindow::showOverdueIfAny()

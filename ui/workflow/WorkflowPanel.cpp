@@ -104,6 +104,8 @@ void WorkflowPanel::refresh()
                   : sl->dueSoon ? tr("<span style=\"color:#8a5300\"><b>due soon</b>: %1</span>")
                                       .arg(QLocale().toString(sl->due, QLocale::ShortFormat))
                                 : tr("due %1").arg(QLocale().toString(sl->due, QLocale::ShortFormat));
+            if (sl->provisional)
+                due += tr(" (<i>provisional</i>: a year it counts through has no public holidays entered)");
         }
     }
     m_status->setText(tr("<b>%1</b> is <b>%2</b>%3")
