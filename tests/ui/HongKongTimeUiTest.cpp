@@ -7,6 +7,7 @@
 #include "DetailPane.h"
 #include "QueueModel.h"
 #include "TestSupport.h"
+#include "form/ApplicationForm.h"
 #include "intake/ReceiveDialog.h"
 
 #include <QDateTimeEdit>
@@ -90,4 +91,28 @@ TEST_CASE("The queue and the detail pane show the time received in Hong Kong tim
     CHECK(received.contains(QStringLiteral("Hong Kong time")));
     CHECK_FALSE(received.contains(QStringLiteral("UTC")));
     CHECK_FALSE(received.contains(QStringLiteral("December")));
+}
+
+TEST_CASE("The form's header shows the time received in Hong Kong time", "[ui][tz]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    FixedClock clock(utc(2026, 1, 2, 2, 0));
+    ClockGuard guard(&clock);
+    Receipt r;
+    r.channel = QStringLiteral("post");
+    r.receivedAt = utc(2025, 12, 31, 16, 30); // 00:30 on 1 January in Hong Kong
+    auto app = ApplicationService(t.connection()).receive(r, clerk);
+    REQUIRE(app.ok());
+    ApplicationForm form(t.connection(), clerk);
+    form.loadApplication(app->id);
+    QString header;
+    for (QLabel* l : form.findChildren<QLabel*>()) {
+        if (l->text().startsWith(app->reference))
+            header = l->text();
+    }
+    INFO(header.toStdString());
+    CHECK(header.contains(QStringLiteral("00:30")));
+    CHECK_FALSE(header.contains(QStringLiteral("16:30")));
+    CHECK_FALSE(header.contains(QStringLiteral("UTC")));
 }
