@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <climits>
 #include <numeric>
 #include <vector>
 
