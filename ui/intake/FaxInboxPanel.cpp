@@ -2,6 +2,7 @@
 #include "intake/FaxInboxPanel.h"
 
 #include "Database.h"
+#include "HongKongTime.h"
 #include "Settings.h"
 #include "documents/Document.h"
 #include "documents/DocumentWorker.h"
@@ -153,7 +154,7 @@ void FaxInboxPanel::refreshList()
         auto* item = new QListWidgetItem(icon,
                                          tr("%1\n%2\nreceived %3")
                                              .arg(info.fileName(), pages,
-                                                  info.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                                  HongKongTime::isoMinutes(info.lastModified())),
                                          m_list);
         item->setData(Qt::UserRole, path);
         if (path == current)
