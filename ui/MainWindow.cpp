@@ -708,7 +708,8 @@ void MainWindow::dropEvent(QDropEvent* event)
             paths << url.toLocalFile();
     }
     event->acceptProposedAction();
-    attachFiles(paths);
+    // Let the drop finish (the program the files came from waits for it) before intake starts.
+    QTimer::singleShot(0, this, [this, paths] { attachFiles(paths); });
 }
 
 void MainWindow::restoreState()
