@@ -18,6 +18,12 @@ TEST_CASE("import of a PDF whose form-field tree loops exits by itself within th
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.db"));
     REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("init") }).exitCode == 0);
+    // A new application names who received it (--as).
+    REQUIRE(runCli({ QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("boss"),
+                     QStringLiteral("--role"), QStringLiteral("admin") },
+                   "long enough secret\n")
+                .exitCode
+            == 0);
     const QString pdf = dir.filePath(QStringLiteral("loop.pdf"));
     {
         QFile f(pdf);
@@ -31,7 +37,7 @@ TEST_CASE("import of a PDF whose form-field tree loops exits by itself within th
     QElapsedTimer timer;
     timer.start();
     const auto r = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), pdf, QStringLiteral("--channel"),
-                            QStringLiteral("fax") });
+                            QStringLiteral("fax"), QStringLiteral("--as"), QStringLiteral("boss") });
     CHECK(timer.elapsed() < 10000);
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("refused: loop.pdf could not be read safely within 3 s; it was not stored.")));
@@ -42,7 +48,8 @@ TEST_CASE("import of a PDF whose form-field tree loops exits by itself within th
     {
         test::EnvironmentGuard env(docworker::kTestHookVariable, "abort");
         const auto crashed = runCli({ QStringLiteral("--db"), db, QStringLiteral("import"), pdf,
-                                      QStringLiteral("--channel"), QStringLiteral("post") });
+                                      QStringLiteral("--channel"), QStringLiteral("post"), QStringLiteral("--as"),
+                                      QStringLiteral("boss") });
         CHECK(crashed.exitCode == 1);
         CHECK(crashed.err.contains(QStringLiteral("could not be read safely within 3 s; it was not stored.")));
     }
