@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Checks an installed OrgDesk package (apt-get install ./orgdesk_<version>_amd64.deb) on this machine:
+#
+#   packaging/check-installed.sh            orgdesk-cli works, the window starts (under xvfb-run)
+#   packaging/check-installed.sh --remove   the same, then apt-get remove orgdesk and check that a
+#                                           user's database in ~/.local/share/OrgDesk is left alone
+#
+# Needs no build tree; uses only temporary databases (and a temporary HOME for --remove).
+# xvfb-run comes from the xvfb package. Exit status 0 when every check passes.
+set -uo pipefail
+
+remove=0
+[ "${1:-}" = "--remove" ] && remove=1
+
+failures=0
+ok() { echo "ok:   $*"; }
+bad() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+version=$(dpkg-query -W -f='${Version}' orgdesk 2>/dev/null)
+status=$(dpkg-query -W -f='${Status}' orgdesk 2>/dev/null)
+if [ "$status" != "install ok installed" ]; then
+    echo "FAIL: the orgdesk package is not installed (apt-get install ./orgdesk_*.deb)" >&2
+    exit 1
+fi
+ok "package orgdesk $version is installed"
+
+for f in /usr/bin/orgdesk /usr/bin/orgdesk-cli /usr/share/applications/hk.gov.judiciary.OrgDesk.desktop \
+         /usr/share/metainfo/hk.gov.judiciary.OrgDesk.metainfo.xml \
+         /usr/share/icons/hicolor/scalable/apps/hk.gov.judiciary.OrgDesk.svg \
+         /usr/share/bash-completion/completions/orgdesk-cli; do
+    [ -e "$f" ] && ok "$f" || bad "$f is missing"
+done
+for page in orgdesk orgdesk-cli; do
+    man -w "$page" >/dev/null 2>&1 && ok "man $page" || bad "no manual page $page(1)"
+done
+
+cli_version=$(orgdesk-cli --version 2>&1)
+[ "$cli_version" = "orgdesk-cli $version" ] && ok "orgdesk-cli --version: $cli_version" \
+    || bad "orgdesk-cli --version printed \"$cli_version\", expected \"orgdesk-cli $version\""
+if orgdesk-cli --db "$work/cli.sqlite" init >/dev/null 2>&1 && orgdesk-cli --db "$work/cli.sqlite" check >/dev/null 2>&1; then
+    ok "orgdesk-cli init and check a new database"
+else
+    bad "orgdesk-cli could not create and check a database"
+fi
+
+# The window: OrgDesk opens a new database and shows its first-run dialog, then waits for the
+# user. Still running after 10 seconds (timeout's status 124) means it started.
+if command -v xvfb-run >/dev/null; then
+    timeout 10 xvfb-run -a orgdesk --db "$work/window.sqlite" >"$work/window.log" 2>&1
+    rc=$?
+    if [ $rc -eq 124 ] && [ -f "$work/window.sqlite" ]; then
+        ok "orgdesk started and was still running after 10 seconds"
+    else
+        bad "orgdesk ended with status $rc within 10 seconds: $(head -c 2000 "$work/window.log")"
+    fi
+else
+    bad "xvfb-run is not installed (apt-get install xvfb xauth): the window was not tried"
+fi
+
+if [ $remove -eq 1 ]; then
+    # A user's database at the default place, made by the installed orgdesk-cli.
+    home=$work/home
+    mkdir -p "$home"
+    env -u ORGDESK_DB HOME=$home XDG_DATA_HOME= orgdesk-cli init >/dev/null 2>&1
+    db=$home/.local/share/OrgDesk/orgdesk.sqlite
+    if [ -f "$db" ]; then
+        before=$(sha256sum "$db" | cut -d' ' -f1)
+        sudo=()
+        [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+        if DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get remove -y -qq orgdesk >/dev/null 2>&1; then
+            ok "apt-get remove orgdesk"
+            [ ! -e /usr/bin/orgdesk ] && ok "/usr/bin/orgdesk is gone" || bad "/usr/bin/orgdesk is still there"
+            if [ -f "$db" ] && [ "$(sha256sum "$db" | cut -d' ' -f1)" = "$before" ]; then
+                ok "the user's database $db is unchanged"
+            else
+                bad "the user's database $db was changed or removed"
+            fi
+        else
+            bad "apt-get remove orgdesk failed"
+        fi
+    else
+        bad "orgdesk-cli init did not create $db"
+    fi
+fi
+
+if [ $failures -ne 0 ]; then
+    echo "$failures check(s) failed" >&2
+    exit 1
+fi
+echo "all checks passed"
