@@ -82,7 +82,7 @@ if [ $remove -eq 1 ]; then
     # A user's database at the default place, made by the installed orgdesk-cli.
     home=$work/home
     mkdir -p "$home"
-    env -u ORGDESK_DB HOME=$home XDG_DATA_HOME= orgdesk-cli init >/dev/null 2>&1
+    env -u ORGDESK_DB HOME="$home" XDG_DATA_HOME= orgdesk-cli init >/dev/null 2>&1
     db=$home/.local/share/OrgDesk/orgdesk.sqlite
     if [ -f "$db" ]; then
         before=$(sha256sum "$db" | cut -d' ' -f1)

@@ -119,6 +119,11 @@ case "$cmd" in
         ;;
     deb)
         install_missing "${deb_packages[@]}"
+        # Anything in debian/control's Build-Depends still missing (versions dropped: bookworm's fit).
+        unmet=$(dpkg-checkbuilddeps packaging/debian/control 2>&1 | sed -n 's/.*Unmet build dependencies: //p' \
+            | sed 's/([^)]*)//g; s/ *| *[^ ]*//g')
+        # shellcheck disable=SC2086 # one package name per word
+        [ -z "$unmet" ] || install_missing $unmet
         build_deb
         ;;
     *)

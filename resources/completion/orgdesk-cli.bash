@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for orgdesk-cli: commands, their options and the values those options take.
 # Installed as /usr/share/bash-completion/completions/orgdesk-cli (loaded on first use).
+# shellcheck disable=SC2207 # COMPREPLY=($(compgen ...)) is the usual form; no word holds a space
 
 _orgdesk_cli()
 {
