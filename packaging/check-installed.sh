@@ -37,6 +37,11 @@ for f in /usr/bin/orgdesk /usr/bin/orgdesk-cli /usr/share/applications/hk.gov.ju
          /usr/share/bash-completion/completions/orgdesk-cli; do
     [ -e "$f" ] && ok "$f" || bad "$f is missing"
 done
+# Helper executables, when the package has any, live in /usr/libexec/orgdesk.
+for helper in /usr/libexec/orgdesk/*; do
+    [ -e "$helper" ] || continue
+    if [ -x "$helper" ]; then ok "$helper"; else bad "$helper is not executable"; fi
+done
 for page in orgdesk orgdesk-cli; do
     man -w "$page" >/dev/null 2>&1 && ok "man $page" || bad "no manual page $page(1)"
 done
