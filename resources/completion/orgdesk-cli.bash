@@ -8,11 +8,12 @@ _orgdesk_cli()
     local cur prev words cword
     _init_completion -n = || return
 
-    local commands="audit backup check duplicates eligibility help history holiday import init letter list
+    local commands="audit backup check duplicates eligibility help history holiday holidays import init letter list
         overdue render report restore retention sample seed-demo settings show timeline user"
     local -A subcommands=(
         [audit]="verify export"
         [holiday]="add remove"
+        [holidays]="import"
         [retention]="plan purge"
         [sample]="draw list show verify"
         [settings]="set"
@@ -102,6 +103,13 @@ _orgdesk_cli()
             ;;
         "duplicates" | "eligibility" | "show") options+=" --json" ;;
         "holiday add") options+=" --name --name-zh" ;;
+        "holidays import")
+            options+=" --dry-run"
+            if [[ $cur != -* ]]; then
+                _filedir '@(ics|ICS)'
+                return
+            fi
+            ;;
         "import")
             options+=" --channel --to"
             if [[ $cur != -* ]]; then

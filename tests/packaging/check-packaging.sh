@@ -101,6 +101,8 @@ case "$cmd" in
             expect "--channel --help --json --limit --search --status" orgdesk-cli list --
             expect "ack approval rejection requisition" orgdesk-cli letter OA-2026-000001 --type ""
             expect "--confirm --help" orgdesk-cli retention purge --
+            expect "--dry-run --help" orgdesk-cli holidays import --
+            expect "holiday holidays" orgdesk-cli --db t.db holi
             expect "--db --help --version" orgdesk-cli --
             exit $status
         ' check "$file" || fail "bash completion"
