@@ -31,7 +31,8 @@ if [ "$status" != "install ok installed" ]; then
 fi
 ok "package orgdesk $version is installed"
 
-for f in /usr/bin/orgdesk /usr/bin/orgdesk-cli /usr/share/applications/hk.gov.judiciary.OrgDesk.desktop \
+for f in /usr/bin/orgdesk /usr/bin/orgdesk-cli /usr/libexec/orgdesk/orgdesk-docworker \
+         /usr/share/applications/hk.gov.judiciary.OrgDesk.desktop \
          /usr/share/metainfo/hk.gov.judiciary.OrgDesk.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/hk.gov.judiciary.OrgDesk.svg \
          /usr/share/bash-completion/completions/orgdesk-cli; do
@@ -53,6 +54,16 @@ if orgdesk-cli --db "$work/cli.sqlite" init >/dev/null 2>&1 && orgdesk-cli --db 
     ok "orgdesk-cli init and check a new database"
 else
     bad "orgdesk-cli could not create and check a database"
+fi
+
+# Intake reads every file through the document worker in /usr/libexec/orgdesk: file the package's
+# own 48 px icon (a PNG) as a new application received by post.
+icon=/usr/share/icons/hicolor/48x48/apps/hk.gov.judiciary.OrgDesk.png
+if out=$(orgdesk-cli --db "$work/cli.sqlite" import "$icon" --channel post 2>&1) \
+    && orgdesk-cli --db "$work/cli.sqlite" list | grep -q 'OA-'; then
+    ok "orgdesk-cli import reads a file through the document worker and stores it"
+else
+    bad "orgdesk-cli import of $icon failed: $out"
 fi
 
 # The window: on a new database OrgDesk shows its first-run dialog ("Welcome to OrgDesk") and waits

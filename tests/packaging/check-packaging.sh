@@ -120,7 +120,7 @@ case "$cmd" in
         rm -rf "$dest"
         cmake --install "$build" --prefix "$dest/usr" >/dev/null || fail "cmake --install failed"
         id=hk.gov.judiciary.OrgDesk
-        for f in bin/orgdesk bin/orgdesk-cli \
+        for f in bin/orgdesk bin/orgdesk-cli libexec/orgdesk/orgdesk-docworker \
                  share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
                  share/icons/hicolor/scalable/apps/$id.svg \
                  share/icons/hicolor/48x48/apps/$id.png share/icons/hicolor/256x256/apps/$id.png \
@@ -133,7 +133,9 @@ case "$cmd" in
             dims=$(file -b "$png")
             [[ $dims == *"$size x $size"* ]] || fail "$png is not $size px square: $dims"
         done
-        [ -x "$dest/usr/bin/orgdesk" ] && [ -x "$dest/usr/bin/orgdesk-cli" ] || fail "the executables are not executable"
+        for exe in bin/orgdesk bin/orgdesk-cli libexec/orgdesk/orgdesk-docworker; do
+            [ -x "$dest/usr/$exe" ] || fail "/usr/$exe is not executable"
+        done
         "$dest/usr/bin/orgdesk-cli" --version | grep -qx "orgdesk-cli [0-9.]*" || fail "the installed orgdesk-cli --version"
         # The icon named in the desktop entry and the metainfo's launchable are the installed ones.
         grep -qx "Icon=$id" "$dest/usr/share/applications/$id.desktop" || fail "the desktop entry names another icon"
