@@ -3393,6 +3393,10 @@ received %3</source>
         <source>Cancelled: the files not listed above were not stored.</source>
         <translation>已取消：上面沒有列出的檔案未有儲存。</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; SQLite public domain. No fonts are shipped with OrgDesk: letters and reports use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is recommended for the screen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;授權條款：OrgDesk 採用 GPL-3.0-or-later；Qt 6 採用 LGPL-3.0（Qt Charts 採用 GPL-3.0）；Poppler 採用 GPL-2.0 或 GPL-3.0；libtiff 採用 libtiff 授權條款；libsodium 採用 ISC；SQLite 屬公有領域。OrgDesk 並不隨附任何字型：信件及報告使用 AR PL UMing HK（Arphic Public License），螢幕顯示建議使用 Noto Sans CJK（OFL-1.1）。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::OverdueDialog</name>
