@@ -57,9 +57,10 @@ else
 fi
 
 # Intake reads every file through the document worker in /usr/libexec/orgdesk: file the package's
-# own 48 px icon (a PNG) as a new application received by post.
+# own 48 px icon (a PNG) as a new application received by post, by a staff account named with --as.
 icon=/usr/share/icons/hicolor/48x48/apps/hk.gov.judiciary.OrgDesk.png
-if out=$(orgdesk-cli --db "$work/cli.sqlite" import "$icon" --channel post 2>&1) \
+if out=$(printf 'long enough secret\n' | orgdesk-cli --db "$work/cli.sqlite" user add checker --role admin 2>&1 \
+        && orgdesk-cli --db "$work/cli.sqlite" import "$icon" --channel post --as checker 2>&1) \
     && orgdesk-cli --db "$work/cli.sqlite" list | grep -q 'OA-'; then
     ok "orgdesk-cli import reads a file through the document worker and stores it"
 else

@@ -111,7 +111,7 @@ _orgdesk_cli()
             fi
             ;;
         "import")
-            options+=" --channel --to"
+            options+=" --as --channel --to"
             if [[ $cur != -* ]]; then
                 _filedir
                 return
