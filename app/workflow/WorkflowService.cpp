@@ -229,7 +229,7 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
     QStringList missing;
     for (const QString& item : request.missingItems) {
         if (!item.trimmed().isEmpty())
-            missing << item.trimmed();
+            missing << validation::maskHkidsInText(item.trimmed());
     }
 
     // Requisition bookkeeping: raising opens one, leaving awaiting_applicant closes it.
