@@ -53,10 +53,14 @@ TEST_CASE("Every event orgdesk-cli writes names the operating-system user that r
     // The chain verifies with the added detail.
     CHECK(cli({ QStringLiteral("audit"), QStringLiteral("verify") }).exitCode == 0);
     // This test process is not the command-line tool: what it writes carries no such detail.
+    q.finish();
     {
         Transaction tx(opened->connection());
-        REQUIRE(EventLog::append(opened->connection(), Event { 0, {}, {}, QStringLiteral("test.event"), QString(), {}, {} })
-                    .ok());
+        REQUIRE(tx.active());
+        const auto appended =
+            EventLog::append(opened->connection(), Event { 0, {}, {}, QStringLiteral("test.event"), QStringLiteral("setting"), {}, {} });
+        INFO(appended.message());
+        REQUIRE(appended.ok());
         REQUIRE(tx.commit().ok());
     }
     REQUIRE(q.exec(QStringLiteral("SELECT details FROM events ORDER BY id DESC LIMIT 1")));

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The clerk is warned while typing an identity number into free text; what is stored is masked.
 #include "ApplicationService.h"
+#include "EventLog.h"
 #include "TestSupport.h"
+#include "Transaction.h"
+#include "form/ApplicationForm.h"
 #include "form/DuplicatesPanel.h"
+#include "form/FormService.h"
 #include "widgets/HkidTextWarning.h"
 #include "workflow/TransitionDialog.h"
 #include "workflow/Workflow.h"
@@ -15,6 +19,7 @@
 #include <QVBoxLayout>
 
 using namespace orgdesk;
+using test::screenshot;
 
 TEST_CASE("The HKID warning follows what is typed in a line or a text box", "[ui][privacy]")
 {
@@ -48,9 +53,10 @@ TEST_CASE("The HKID warning follows what is typed in a line or a text box", "[ui
     text->setFocus();
     QTest::keyClicks(text, QStringLiteral("HCA 1234/2025, tel 2345 6789"));
     CHECK_FALSE(textWarning->isVisible());
-    QTest::keyClicks(text, QStringLiteral("\nid b 765432 1"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("id b 765432 1"));
     CHECK(textWarning->isVisible());
-    test::screenshot(host, QStringLiteral("hkid-text-warning"));
+    screenshot(host, QStringLiteral("hkid-text-warning"));
 }
 
 TEST_CASE("The move dialog warns about an HKID in its note and the move stores it masked", "[ui][privacy]")
@@ -71,7 +77,7 @@ TEST_CASE("The move dialog warns about an HKID in its note and the move stores i
     note->setFocus();
     QTest::keyClicks(note, QStringLiteral("PA gave a1234563 at the counter"));
     CHECK(dialog.noteWarning()->isVisible());
-    test::screenshot(dialog, QStringLiteral("transition-hkid-warning"));
+    screenshot(dialog, QStringLiteral("transition-hkid-warning"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     QSqlQuery q(t.connection());
@@ -91,4 +97,84 @@ TEST_CASE("The duplicates panel warns about an HKID in the link note", "[ui][pri
     CHECK_FALSE(panel.noteWarning()->isVisible());
     QTest::keyClicks(panel.noteEdit(), QStringLiteral("same PA as Z683365(A)"));
     CHECK(panel.noteWarning()->isVisible());
+}
+
+namespace {
+
+qint64 caseWithNumber(const QSqlDatabase& db, const Actor& clerk)
+{
+    Receipt receipt;
+    receipt.channel = QStringLiteral("fax");
+    const auto app = ApplicationService(db).receive(receipt, clerk);
+    REQUIRE(app.ok());
+    FormData d;
+    d.paIdType = QStringLiteral("hkid");
+    d.paIdNumber = QStringLiteral("AB987656(A)");
+    REQUIRE(FormService(db).save(app->id, d, clerk).ok());
+    return app->id;
+}
+
+} // namespace
+
+TEST_CASE("The form warns about an HKID typed into the remarks and saves them masked", "[ui][privacy][form]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    const qint64 id = caseWithNumber(t.connection(), clerk);
+    ApplicationForm form(t.connection(), clerk);
+    form.loadApplication(id);
+    form.resize(1200, 860);
+    form.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&form));
+    auto visibleWarnings = [&form] {
+        int n = 0;
+        for (HkidTextWarning* w : form.findChildren<HkidTextWarning*>())
+            n += w->isVisible() ? 1 : 0;
+        return n;
+    };
+    // Remarks, confirmed how, the prefix note and the duplicates panel's link note.
+    CHECK(form.findChildren<HkidTextWarning*>().size() == 4);
+    CHECK(visibleWarnings() == 0);
+    auto* remarks = qobject_cast<QPlainTextEdit*>(form.field(QStringLiteral("remarks")));
+    REQUIRE(remarks);
+    remarks->setFocus();
+    QTest::keyClicks(remarks, QStringLiteral("PA showed AB987656(A) at the counter"));
+    CHECK(visibleWarnings() == 1);
+    screenshot(form, QStringLiteral("form-hkid-warning"));
+    REQUIRE(form.save());
+    CHECK(FormService(t.connection()).load(id)->data.remarks == QStringLiteral("PA showed AB987***(*) at the counter"));
+    // Loaded back masked: no warning any more.
+    form.loadApplication(id);
+    CHECK(visibleWarnings() == 0);
+}
+
+TEST_CASE("A clerk not handling the case is refused the reveal in the form; a purged number says so",
+          "[ui][privacy][form]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    const Actor other = t.addUser(QStringLiteral("colin"), QStringLiteral("clerk"));
+    const qint64 id = caseWithNumber(t.connection(), clerk);
+    ApplicationForm form(t.connection(), other);
+    form.loadApplication(id);
+    auto* number = qobject_cast<QLineEdit*>(form.field(QStringLiteral("pa_id_number")));
+    CHECK_FALSE(form.revealIdNumber());
+    CHECK(number->text() == QStringLiteral("AB987***(*)"));
+    CHECK(number->isReadOnly());
+
+    // As a retention purge leaves it: the field emptied, the tombstone event written.
+    {
+        QSqlQuery q(t.connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE applications SET pa_id_number = '' WHERE id = %1").arg(id)));
+        Transaction tx(t.connection());
+        REQUIRE(EventLog::append(t.connection(), Event { 0, {}, {}, QStringLiteral("application.id_number_purged"),
+                                                        QStringLiteral("application"), id, {} })
+                    .ok());
+        REQUIRE(tx.commit().ok());
+    }
+    ApplicationForm purged(t.connection(), clerk);
+    purged.loadApplication(id);
+    auto* empty = qobject_cast<QLineEdit*>(purged.field(QStringLiteral("pa_id_number")));
+    CHECK(empty->text().isEmpty());
+    CHECK(empty->placeholderText().startsWith(QStringLiteral("Purged under the retention rules")));
 }

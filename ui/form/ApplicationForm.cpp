@@ -170,6 +170,7 @@ bool ApplicationForm::loadApplication(qint64 id)
     m_saveButton->setEnabled(m_id > 0);
     setFormData(m_saved);
     m_fields->setIdMasked(!m_saved.paIdNumber.isEmpty());
+    m_fields->showIdPurged(m_header.idNumberPurgedAt);
     m_title->setText(m_id > 0 ? tr("%1 · received %2 · %3")
                                     .arg(m_header.reference,
                                          QLocale().toString(m_header.receivedAt.toLocalTime(), QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))),
