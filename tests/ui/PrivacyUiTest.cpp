@@ -7,15 +7,20 @@
 #include "form/ApplicationForm.h"
 #include "form/DuplicatesPanel.h"
 #include "form/FormService.h"
+#include "oversight/RetentionDialog.h"
+#include "workflow/WorkflowService.h"
 #include "widgets/HkidTextWarning.h"
 #include "workflow/TransitionDialog.h"
 #include "workflow/Workflow.h"
 
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace orgdesk;
@@ -177,4 +182,42 @@ TEST_CASE("A clerk not handling the case is refused the reveal in the form; a pu
     auto* empty = qobject_cast<QLineEdit*>(purged.field(QStringLiteral("pa_id_number")));
     CHECK(empty->text().isEmpty());
     CHECK(empty->placeholderText().startsWith(QStringLiteral("Purged under the retention rules")));
+}
+
+TEST_CASE("The retention dialog lists identity numbers past retention and purges them", "[ui][privacy][retention]")
+{
+    test::TempDatabase t;
+    const Actor admin = t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    const Actor supervisor = t.addUser(QStringLiteral("sam"), QStringLiteral("supervisor"));
+    const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
+    FixedClock clock(QDateTime(QDate(2024, 1, 2), QTime(10, 0), hk));
+    test::ClockGuard guard(&clock);
+    const qint64 id = caseWithNumber(t.connection(), clerk);
+    for (const QString& to : { QStringLiteral("registered"), QStringLiteral("under_review"), QStringLiteral("recommended"),
+                               QStringLiteral("approved"), QStringLiteral("account_created"), QStringLiteral("closed") }) {
+        TransitionRequest r;
+        r.applicationId = id;
+        r.to = to;
+        r.recommendation = QStringLiteral("approve");
+        REQUIRE(WorkflowService(t.connection()).transition(r, to == u"approved" ? supervisor : clerk).ok());
+    }
+    clock.set(QDateTime(QDate(2026, 12, 1), QTime(10, 0), hk));
+
+    RetentionDialog dialog(t.connection(), admin);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.dueTable()->rowCount() == 0);
+    REQUIRE(dialog.idNumbersTable()->rowCount() == 1);
+    CHECK(dialog.idNumbersTable()->item(0, 1)->text() == QStringLiteral("HKID number"));
+    CHECK(dialog.purgeButton()->isEnabled());
+    CHECK(dialog.summary().contains(QStringLiteral("1 identity number(s)")));
+    screenshot(dialog, QStringLiteral("retention-id-numbers"));
+    QSignalSpy finished(&dialog, &RetentionDialog::purgeFinished);
+    REQUIRE(dialog.purge(true));
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().toBool());
+    CHECK(dialog.summary().contains(QStringLiteral("1 identity number(s) purged")));
+    CHECK_FALSE(dialog.purgeButton()->isEnabled());
+    CHECK(FormService(t.connection()).load(id)->data.paIdNumber.isEmpty());
 }
