@@ -153,7 +153,7 @@ TEST_CASE("The form warns about an HKID typed into the remarks and saves them ma
     CHECK(visibleWarnings() == 0);
 }
 
-TEST_CASE("A clerk not handling the case is refused the reveal in the form; a purged number says so",
+TEST_CASE("A clerk not handling the case is refused the reveal in the form, and a purged number says so",
           "[ui][privacy][form]")
 {
     test::TempDatabase t;
