@@ -4,6 +4,7 @@
 #include "ChecklistService.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "Permissions.h"
 #include "Settings.h"
 #include "SqlUtil.h"
@@ -15,7 +16,6 @@
 #include "validation/Passport.h"
 #include "validation/Phone.h"
 #include "validation/Text.h"
-#include "workflow/BusinessCalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -303,7 +303,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                                       const QDateTime& expectedUpdatedAt)
 {
     const QDateTime now = Clock::current().nowUtc();
-    const QDate today = now.addSecs(qint64(8) * 3600).date(); // Hong Kong date
+    const QDate today = HongKongTime::date(now);
     const FormCheck checked = check(data, today);
     if (checked.hasErrors()) {
         QStringList messages;
@@ -485,7 +485,7 @@ Result<QString> FormService::revealIdNumber(qint64 id, const Actor& actor)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("FormService",
                                                      "The identity number was purged under the retention rules on %1.")
-                             .arg(BusinessCalendar::deskDate(*purged).toString(Qt::ISODate)));
+                             .arg(HongKongTime::date(*purged).toString(Qt::ISODate)));
     const Result<qint64> ev = EventLog::append(
         m_db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("pii.revealed"),
                       QStringLiteral("application"), id,

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "Permissions.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -23,8 +23,7 @@ namespace {
 
 QDateTime hongKongStartOfDay(QDate day)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return QDateTime(day, QTime(0, 0), hk).toUTC();
+    return HongKongTime::startOfDay(day);
 }
 
 // Percent in hundredths (2.5 % -> 250): the size is computed in integers, identically everywhere.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "form/FormFields.h"
 
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "validation/Passport.h"
 #include "widgets/HkidTextWarning.h"
@@ -235,7 +236,7 @@ void FormFields::showIdPurged(const QDateTime& purgedAt)
     }
     // Purged, not never given: the form says so where the number was.
     const QString text = tr("Purged under the retention rules on %1")
-                             .arg(QLocale().toString(purgedAt.toLocalTime().date(), QLocale::ShortFormat));
+                             .arg(HongKongTime::displayDate(purgedAt));
     e->setPlaceholderText(text);
     e->setAccessibleDescription(text);
 }
