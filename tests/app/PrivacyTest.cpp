@@ -16,6 +16,7 @@
 #include "oversight/QualitySampler.h"
 #include "validation/Hkid.h"
 #include "workflow/BusinessCalendar.h"
+#include "workflow/HolidayImport.h"
 #include "workflow/WorkflowService.h"
 
 #include <QJsonDocument>
@@ -420,6 +421,11 @@ TEST_CASE("An administrator deactivated or demoted mid-session loses the privile
               .error()
               .code
           == ErrorCode::PermissionDenied);
+    CHECK(HolidayImport::apply(desk.db(), QByteArray("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"), QStringLiteral("x.ics"), stale)
+              .error()
+              .code
+          == ErrorCode::PermissionDenied);
+    CHECK(refusedFor(QStringLiteral("holiday.import")) == 1);
     CHECK(Settings(desk.db()).setIdentityRetentionMonths(1, stale).error().code == ErrorCode::PermissionDenied);
     CHECK(Settings(desk.db()).identityRetentionMonths() == 24);
     const auto plan = RetentionService(desk.db()).plan();
