@@ -45,6 +45,8 @@ const Definition kDefinitions[] = {
     { "pii.reveal_roles", false, 0, 0, u"handling_clerk,supervisor",
       "Who may reveal an identity number (handling_clerk, clerk, supervisor, admin; separated by commas)" },
     { "drafts.keep_days", true, 1, 365, u"7", "Days an autosaved form draft is kept before it expires" },
+    { "documents.worker_seconds", true, 1, 600, u"20",
+      "Seconds a document may take to be read at intake before it is refused" },
     { "letterhead.office_en", false, 0, 0, u"Judiciary Help Centre", "Letterhead: office (English)" },
     { "letterhead.office_zh", false, 0, 0, u"司法機構服務中心", "Letterhead: office (Chinese)" },
     { "letterhead.address_en", false, 0, 0, u"5/F, Wanchai Tower, 12 Harbour Road, Wan Chai, Hong Kong",
@@ -155,6 +157,16 @@ int Settings::draftKeepDays() const
 Status Settings::setDraftKeepDays(int days, const Actor& actor)
 {
     return write({ { QStringLiteral("drafts.keep_days"), QString::number(days) } }, actor);
+}
+
+int Settings::documentWorkerSeconds() const
+{
+    return integer(QStringLiteral("documents.worker_seconds"));
+}
+
+Status Settings::setDocumentWorkerSeconds(int seconds, const Actor& actor)
+{
+    return write({ { QStringLiteral("documents.worker_seconds"), QString::number(seconds) } }, actor);
 }
 
 Status Settings::write(const QList<std::pair<QString, QString>>& values, const Actor& actor)

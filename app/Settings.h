@@ -51,6 +51,11 @@ public:
     int draftKeepDays() const;
     Status setDraftKeepDays(int days, const Actor& actor);
 
+    // Intake: seconds the document worker may take to read one file before it is killed and the
+    // file refused (DocumentWorker).
+    int documentWorkerSeconds() const;
+    Status setDocumentWorkerSeconds(int seconds, const Actor& actor);
+
     // Letterhead printed on every letter, in English and Traditional Chinese.
     struct Letterhead
     {
