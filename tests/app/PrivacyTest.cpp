@@ -20,6 +20,7 @@
 #include "workflow/WorkflowService.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -119,6 +120,11 @@ struct Desk
 
     void setRole(const Actor& who, const QString& role)
     {
+        // The database takes a role change only right after its event (migration 0012).
+        REQUIRE(EventLog::append(db(), Event { 0, Clock::current().nowUtc(), std::nullopt,
+                                               QStringLiteral("user.role_changed"), QStringLiteral("user"), who.userId,
+                                               QJsonObject { { QStringLiteral("role"), role } } })
+                    .ok());
         QSqlQuery q(db());
         REQUIRE(execPrepared(q, QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), { role, who.userId }).ok());
     }
