@@ -393,14 +393,10 @@ QueueRow queueRowFromQuery(const QSqlQuery& q)
 
 Result<QList<QueueRow>> ApplicationStore::rows(const QString& sql, const QVariantList& values, int limit) const
 {
-    const Result<QSqlQuery*> statement = prepared(sql);
+    const Result<QSqlQuery*> statement = executed(sql, values, QStringLiteral("reading the queue"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the queue"));
     QList<QueueRow> rows = readRows(q, queueRowFromQuery, limit);
     q.finish();
     return rows;
@@ -419,16 +415,13 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
         QString orderBy;
         orderClause(query, after, where, values, orderBy);
         const QStringList keys = sortColumns(query.sort);
-        const Result<QSqlQuery*> bound = prepared(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+        const Result<QSqlQuery*> bound = executed(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT 1 OFFSET %4")
                                                       .arg(keys.join(u", "), whereText(where), orderBy)
-                                                      .arg(kWalkBudget - 1));
+                                                      .arg(kWalkBudget - 1),
+                                                  values, QStringLiteral("reading the queue"));
         if (!bound)
             return bound.error();
         QSqlQuery& b = **bound;
-        for (int i = 0; i < values.size(); ++i)
-            b.bindValue(i, values.at(i));
-        if (!b.exec())
-            return sqlError(b, QStringLiteral("reading the queue"));
         const bool wholeQueue = !b.next(); // fewer rows than the budget: the walk sees them all
         if (!wholeQueue) {
             QStringList marks;
@@ -505,13 +498,11 @@ Result<qint64> ApplicationStore::countUpTo(const QueueFilter& filter, qint64 cap
                             .arg(cap + 1)
                       : QStringLiteral("SELECT count(*) FROM applications %1").arg(whereText(where));
     }
-    const Result<QSqlQuery*> statement = prepared(sql);
+    const Result<QSqlQuery*> statement = executed(sql, values, QStringLiteral("counting applications"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec() || !q.next())
+    if (!q.next())
         return sqlError(q, QStringLiteral("counting applications"));
     const qint64 n = q.value(0).toLongLong();
     q.finish();
@@ -534,6 +525,19 @@ Result<QueueRow> ApplicationStore::queueRow(qint64 id) const
     QueueRow row = queueRowFromQuery(q);
     q.finish();
     return row;
+}
+
+Result<QSqlQuery*> ApplicationStore::executed(const QString& sql, const QVariantList& values, const QString& doing) const
+{
+    const Result<QSqlQuery*> statement = prepared(sql);
+    if (!statement)
+        return statement;
+    QSqlQuery& q = **statement;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q, doing);
+    return statement;
 }
 
 Result<QSqlQuery*> ApplicationStore::prepared(const QString& sql) const
