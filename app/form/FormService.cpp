@@ -4,6 +4,7 @@
 #include "ChecklistService.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -248,7 +249,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                                       const QDateTime& expectedUpdatedAt)
 {
     const QDateTime now = Clock::current().nowUtc();
-    const QDate today = now.addSecs(qint64(8) * 3600).date(); // Hong Kong date
+    const QDate today = HongKongTime::date(now);
     const FormCheck checked = check(data, today);
     if (checked.hasErrors()) {
         QStringList messages;

@@ -2,6 +2,7 @@
 #include "CaseTimeline.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
 #include "letters/LetterService.h"
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -37,8 +37,7 @@ QString fieldWords(QString key)
 
 QString CaseTimeline::localTime(const QDateTime& utc)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return utc.toTimeZone(hk).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return HongKongTime::isoMinutes(utc);
 }
 
 QString CaseTimeline::maskIdentityNumbers(QString text)
