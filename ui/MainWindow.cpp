@@ -479,6 +479,13 @@ void MainWindow::checkDatabase()
 
 void MainWindow::about()
 {
+    // The package links these libraries; the fonts come from Debian's own packages.
+    const QString licences
+        = tr("<p>Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); "
+             "Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; "
+             "SQLite public domain. No fonts are shipped with OrgDesk: letters and reports "
+             "use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is "
+             "recommended for the screen.</p>");
     QMessageBox::about(
         this, tr("About OrgDesk"),
         tr("<h3>OrgDesk %1</h3>"
@@ -489,7 +496,8 @@ void MainWindow::about()
            "GNU General Public License as published by the Free Software Foundation, either version 3 of the "
            "License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>"
            "<p>PDF rendering by Poppler; built with Qt %2 and SQLite.</p>")
-            .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion())));
+            .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion()))
+            + licences);
 }
 
 void MainWindow::showCaseTab(int index)
