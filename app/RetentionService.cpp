@@ -5,6 +5,7 @@
 #include "EventLog.h"
 #include "HongKongTime.h"
 #include "Permissions.h"
+#include "RowReader.h"
 #include "Settings.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -54,17 +55,12 @@ Result<QList<RetentionService::Item>> RetentionService::candidates(const QDateTi
         { kIdentityItem, kIdentityItem, onlyAttachment, onlyAttachment, isoUtc(before) });
     if (!s)
         return s.error();
-    QList<Item> items;
-    while (q.next()) {
+    return readRows(q, [](const QSqlQuery& row) {
         Item item;
-        item.attachmentId = q.value(0).toLongLong();
-        item.applicationId = q.value(1).toLongLong();
-        item.reference = q.value(2).toString();
-        item.originalName = q.value(3).toString();
-        item.size = q.value(4).toLongLong();
-        item.pageCount = q.value(5).toInt();
-        item.closedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
-        if (const int others = q.value(7).toInt(); others > 0)
+        int others = 0;
+        readRow(row, item.attachmentId, item.applicationId, item.reference, item.originalName, item.size, item.pageCount,
+                item.closedAt, others);
+        if (others > 0)
             item.heldReason = QCoreApplication::translate(
                 "RetentionService", "other checklist evidence is ticked against this file too (%n item(s))", nullptr,
                 others);
@@ -72,9 +68,8 @@ Result<QList<RetentionService::Item>> RetentionService::candidates(const QDateTi
             item.heldReason = QCoreApplication::translate(
                 "RetentionService", "the file has %1 pages, more than an identity document; it may hold other evidence")
                                   .arg(item.pageCount);
-        items.append(item);
-    }
-    return items;
+        return item;
+    });
 }
 
 Result<QList<RetentionService::IdNumberItem>> RetentionService::idNumberCandidates(const QDateTime& before) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationStore.h"
 
+#include "RowReader.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -44,38 +45,10 @@ QVariantList recordValues(const ApplicationRecord& r)
 ApplicationRecord recordFromQuery(const QSqlQuery& q)
 {
     ApplicationRecord r;
-    int i = 0;
-    r.id = q.value(i++).toLongLong();
-    r.reference = q.value(i++).toString();
-    r.status = q.value(i++).toString();
-    r.channel = q.value(i++).toString();
-    r.receivedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-    if (const QVariant v = q.value(i++); !v.isNull())
-        r.registeredBy = v.toLongLong();
-    r.senderFax = q.value(i++).toString();
-    if (const QVariant v = q.value(i++); !v.isNull())
-        r.pagesReceived = v.toInt();
-    r.orgNameEn = q.value(i++).toString();
-    r.orgNameZh = q.value(i++).toString();
-    r.orgType = q.value(i++).toString();
-    r.brNumber = q.value(i++).toString();
-    r.brBranch = q.value(i++).toString();
-    r.registeredAddress = q.value(i++).toString();
-    r.correspondenceAddress = q.value(i++).toString();
-    r.paNameEn = q.value(i++).toString();
-    r.paNameZh = q.value(i++).toString();
-    r.paIdType = q.value(i++).toString();
-    r.paIdNumber = q.value(i++).toString();
-    r.paPosition = q.value(i++).toString();
-    r.phone = q.value(i++).toString();
-    r.fax = q.value(i++).toString();
-    r.email = q.value(i++).toString();
-    if (const QVariant v = q.value(i++); !v.isNull())
-        r.formSigned = v.toInt() != 0;
-    r.formDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
-    r.remarks = q.value(i++).toString();
-    r.createdAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-    r.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
+    readRow(q, r.id, r.reference, r.status, r.channel, r.receivedAt, r.registeredBy, r.senderFax, r.pagesReceived,
+            r.orgNameEn, r.orgNameZh, r.orgType, r.brNumber, r.brBranch, r.registeredAddress, r.correspondenceAddress,
+            r.paNameEn, r.paNameZh, r.paIdType, r.paIdNumber, r.paPosition, r.phone, r.fax, r.email, r.formSigned,
+            r.formDate, r.remarks, r.createdAt, r.updatedAt);
     return r;
 }
 
@@ -362,8 +335,7 @@ Result<ApplicationRecord> ApplicationStore::get(qint64 id) const
                                 { id });
         !s)
         return s.error();
-    while (c.next())
-        r.caseNumbers << c.value(0).toString();
+    r.caseNumbers += readRows(c, [](const QSqlQuery& row) { return row.value(0).toString(); });
     return r;
 }
 
@@ -412,25 +384,23 @@ QString whereText(const QStringList& where)
 const QString kQueueColumns =
     QStringLiteral("id, reference, org_name_en, org_name_zh, org_type, status, channel, received_at");
 
+// A queue row from the kQueueColumns of a query.
+QueueRow queueRowFromQuery(const QSqlQuery& q)
+{
+    QueueRow r;
+    readRow(q, r.id, r.reference, r.orgNameEn, r.orgNameZh, r.orgType, r.status, r.channel, r.receivedAt);
+    return r;
+}
+
 } // namespace
 
 Result<QList<QueueRow>> ApplicationStore::rows(const QString& sql, const QVariantList& values, int limit) const
 {
-    const Result<QSqlQuery*> statement = prepared(sql);
+    const Result<QSqlQuery*> statement = executed(sql, values, QStringLiteral("reading the queue"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return sqlError(q, QStringLiteral("reading the queue"));
-    QList<QueueRow> rows;
-    rows.reserve(limit);
-    while (q.next()) {
-        rows.append(QueueRow { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                               q.value(6).toString(), q.value(7).toString() });
-    }
+    QList<QueueRow> rows = readRows(q, queueRowFromQuery, limit);
     q.finish();
     return rows;
 }
@@ -448,16 +418,13 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
         QString orderBy;
         orderClause(query, after, where, values, orderBy);
         const QStringList keys = sortColumns(query.sort);
-        const Result<QSqlQuery*> bound = prepared(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT 1 OFFSET %4")
+        const Result<QSqlQuery*> bound = executed(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT 1 OFFSET %4")
                                                       .arg(keys.join(u", "), whereText(where), orderBy)
-                                                      .arg(kWalkBudget - 1));
+                                                      .arg(kWalkBudget - 1),
+                                                  values, QStringLiteral("reading the queue"));
         if (!bound)
             return bound.error();
         QSqlQuery& b = **bound;
-        for (int i = 0; i < values.size(); ++i)
-            b.bindValue(i, values.at(i));
-        if (!b.exec())
-            return sqlError(b, QStringLiteral("reading the queue"));
         const bool wholeQueue = !b.next(); // fewer rows than the budget: the walk sees them all
         if (!wholeQueue) {
             QStringList marks;
@@ -534,13 +501,11 @@ Result<qint64> ApplicationStore::countUpTo(const QueueFilter& filter, qint64 cap
                             .arg(cap + 1)
                       : QStringLiteral("SELECT count(*) FROM applications %1").arg(whereText(where));
     }
-    const Result<QSqlQuery*> statement = prepared(sql);
+    const Result<QSqlQuery*> statement = executed(sql, values, QStringLiteral("counting applications"));
     if (!statement)
         return statement.error();
     QSqlQuery& q = **statement;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec() || !q.next())
+    if (!q.next())
         return sqlError(q, QStringLiteral("counting applications"));
     const qint64 n = q.value(0).toLongLong();
     q.finish();
@@ -560,10 +525,22 @@ Result<QueueRow> ApplicationStore::queueRow(qint64 id) const
         return sqlError(q, QStringLiteral("reading an application"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no application with id %1.").arg(id));
-    QueueRow row { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString() };
+    QueueRow row = queueRowFromQuery(q);
     q.finish();
     return row;
+}
+
+Result<QSqlQuery*> ApplicationStore::executed(const QString& sql, const QVariantList& values, const QString& doing) const
+{
+    const Result<QSqlQuery*> statement = prepared(sql);
+    if (!statement)
+        return statement;
+    QSqlQuery& q = **statement;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q, doing);
+    return statement;
 }
 
 Result<QSqlQuery*> ApplicationStore::prepared(const QString& sql) const

@@ -44,6 +44,8 @@ private:
     // Prepared once per distinct statement and reused: the queue asks the same few questions
     // over and over while the clerk scrolls and types.
     Result<QSqlQuery*> prepared(const QString& sql) const;
+    // The prepared statement of `sql` run with `values` bound in order; `doing` names it in errors.
+    Result<QSqlQuery*> executed(const QString& sql, const QVariantList& values, const QString& doing) const;
     Result<QList<QueueRow>> rows(const QString& sql, const QVariantList& values, int limit) const;
 
     QSqlDatabase m_db;

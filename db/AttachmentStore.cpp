@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttachmentStore.h"
 
+#include "RowReader.h"
 #include "Sha256.h"
 #include "SqlUtil.h"
 
@@ -19,18 +20,8 @@ const QString kInfoColumns = QStringLiteral(
 AttachmentInfo infoFromQuery(const QSqlQuery& q)
 {
     AttachmentInfo a;
-    a.id = q.value(0).toLongLong();
-    a.applicationId = q.value(1).toLongLong();
-    a.originalName = q.value(2).toString();
-    a.mimeType = q.value(3).toString();
-    a.size = q.value(4).toLongLong();
-    a.sha256 = q.value(5).toString();
-    a.pageCount = q.value(6).toInt();
-    a.addedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-    if (!q.value(8).isNull())
-        a.addedBy = q.value(8).toLongLong();
-    if (!q.value(9).isNull())
-        a.purgedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    readRow(q, a.id, a.applicationId, a.originalName, a.mimeType, a.size, a.sha256, a.pageCount, a.addedAt, a.addedBy,
+            a.purgedAt);
     return a;
 }
 
@@ -81,10 +72,7 @@ Result<QList<AttachmentInfo>> AttachmentStore::forApplication(qint64 application
                                 { applicationId });
         !s)
         return s.error();
-    QList<AttachmentInfo> list;
-    while (q.next())
-        list.append(infoFromQuery(q));
-    return list;
+    return readRows(q, infoFromQuery);
 }
 
 Result<AttachmentInfo> AttachmentStore::info(qint64 attachmentId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLog.h"
 
+#include "RowReader.h"
 #include "Sha256.h"
 #include "SqlHandle.h"
 #include "SqlUtil.h"
@@ -29,17 +30,7 @@ QByteArray optionalId(const std::optional<qint64>& id)
 Event eventFromQuery(const QSqlQuery& q)
 {
     Event e;
-    e.id = q.value(0).toLongLong();
-    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-    if (!q.value(2).isNull())
-        e.userId = q.value(2).toLongLong();
-    e.action = q.value(3).toString();
-    e.subjectType = q.value(4).toString();
-    if (!q.value(5).isNull())
-        e.subjectId = q.value(5).toLongLong();
-    e.details = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-    e.prevHash = q.value(7).toString();
-    e.hash = q.value(8).toString();
+    readRow(q, e.id, e.at, e.userId, e.action, e.subjectType, e.subjectId, e.details, e.prevHash, e.hash);
     return e;
 }
 
@@ -383,10 +374,7 @@ Result<QList<Event>> EventLog::forSubject(const QSqlDatabase& db, const QString&
                                 { subjectType, subjectId });
         !s)
         return s.error();
-    QList<Event> events;
-    while (q.next())
-        events.append(eventFromQuery(q));
-    return events;
+    return readRows(q, eventFromQuery);
 }
 
 } // namespace orgdesk

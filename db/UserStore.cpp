@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserStore.h"
 
+#include "RowReader.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -16,16 +17,8 @@ const QString kSelect = QStringLiteral("SELECT id, username, display_name, role,
 UserRecord fromQuery(const QSqlQuery& q)
 {
     UserRecord u;
-    u.id = q.value(0).toLongLong();
-    u.username = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.role = q.value(3).toString();
-    u.passwordHash = q.value(4).toString();
-    u.active = q.value(5).toInt() != 0;
-    u.failedAttempts = q.value(6).toInt();
-    if (!q.value(7).isNull())
-        u.lockedUntil = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-    u.createdAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+    readRow(q, u.id, u.username, u.displayName, u.role, u.passwordHash, u.active, u.failedAttempts, u.lockedUntil,
+            u.createdAt);
     return u;
 }
 
@@ -78,10 +71,7 @@ Result<QList<UserRecord>> UserStore::all() const
     QSqlQuery q(m_db);
     if (Status s = execPrepared(q, kSelect + QStringLiteral("ORDER BY username")); !s)
         return s.error();
-    QList<UserRecord> list;
-    while (q.next())
-        list.append(fromQuery(q));
-    return list;
+    return readRows(q, fromQuery);
 }
 
 Result<qint64> UserStore::count() const

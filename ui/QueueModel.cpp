@@ -11,28 +11,18 @@
 namespace orgdesk {
 
 QueueModel::QueueModel(QSqlDatabase db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(ColumnCount, kPageSize, parent)
     , m_db(db)
     , m_store(std::move(db))
 {
     reload();
 }
 
-int QueueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int QueueModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant QueueModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const QueueRow& r = m_rows.at(index.row());
+    const QueueRow& r = rows().at(index.row());
     if (role == IdRole)
         return r.id;
     if (role == Qt::DisplayRole) {
@@ -84,57 +74,22 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList QueueModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Reference:
-        return tr("Reference");
-    case Organization:
-        return tr("Organization");
-    case Type:
-        return tr("Type");
-    case Status:
-        return tr("Status");
-    case Channel:
-        return tr("Channel");
-    case Received:
-        return tr("Received");
-    case Due:
-        return tr("Due");
-    default:
-        return {};
-    }
+    return { tr("Reference"), tr("Organization"), tr("Type"), tr("Status"), tr("Channel"), tr("Received"), tr("Due") };
 }
 
-bool QueueModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<QueueRow>> QueueModel::readPage(const QueueRow* after, int limit)
 {
-    return !parent.isValid() && !m_exhausted;
+    return m_store.page(m_query, after, limit);
 }
 
-void QueueModel::fetchMore(const QModelIndex& parent)
+void QueueModel::pageRead(const QList<QueueRow>& page)
 {
-    if (parent.isValid() || m_exhausted)
-        return;
-    const QueueRow* after = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    const Result<QList<QueueRow>> page = m_store.page(m_query, after, kPageSize);
-    if (!page) {
-        m_exhausted = true;
-        Q_EMIT loadFailed(page.message());
-        return;
-    }
-    if (page->size() < kPageSize)
-        m_exhausted = true;
-    if (page->isEmpty())
-        return;
     if (m_levels) {
-        if (const auto levels = m_levels->forRows(*page))
+        if (const auto levels = m_levels->forRows(page))
             m_due.insert(*levels);
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
 }
 
 void QueueModel::sort(int column, Qt::SortOrder order)
@@ -164,20 +119,19 @@ void QueueModel::refresh()
 void QueueModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
+    clearRows();
     m_due.clear();
     if (auto levels = ServiceLevels::load(m_db))
         m_levels.emplace(std::move(levels).value());
-    m_exhausted = false;
     endResetModel();
     fetchMore({});
     const Result<qint64> total = m_query.filter.search.trimmed().isEmpty()
                                      ? m_store.count(m_query.filter)
                                      : m_store.countUpTo(m_query.filter, kCountCap);
-    m_total = total ? *total : m_rows.size();
+    setTotalCount(total ? *total : rows().size());
     if (!total)
         Q_EMIT loadFailed(total.message());
-    Q_EMIT totalCountChanged(m_total);
+    Q_EMIT totalCountChanged(totalCount());
 }
 
 void QueueModel::updateRow(qint64 id)
@@ -188,26 +142,12 @@ void QueueModel::updateRow(qint64 id)
     const Result<QueueRow> fresh = m_store.queueRow(id);
     if (!fresh)
         return;
-    m_rows[row] = *fresh;
+    replaceRow(row, *fresh);
     if (m_levels) {
         if (const auto levels = m_levels->forRows({ *fresh }))
             m_due.insert(*levels);
     }
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-qint64 QueueModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
-}
-
-int QueueModel::rowOfId(qint64 id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
 }
 
 } // namespace orgdesk

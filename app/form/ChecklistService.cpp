@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -28,22 +29,14 @@ Result<QList<ChecklistItem>> ChecklistService::items(qint64 applicationId) const
                                 { applicationId });
         !s)
         return s.error();
-    QList<ChecklistItem> out;
-    while (q.next()) {
+    return readRows(q, [](const QSqlQuery& row) {
         ChecklistItem item;
-        item.itemCode = q.value(0).toString();
-        item.position = q.value(1).toInt();
-        item.labelEn = q.value(2).toString();
-        item.labelZh = q.value(3).toString();
-        item.reasonCode = q.value(4).toString();
-        if (!q.value(5).isNull()) {
-            item.attachmentId = q.value(5).toLongLong();
-            item.pageNo = q.value(6).toInt();
-            item.tickedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-        }
-        out.append(item);
-    }
-    return out;
+        RowReader r(row);
+        r.read(item.itemCode, item.position, item.labelEn, item.labelZh, item.reasonCode, item.attachmentId);
+        if (item.attachmentId) // where and when it was ticked
+            r.read(item.pageNo, item.tickedAt);
+        return item;
+    });
 }
 
 Result<QList<ChecklistItem>> ChecklistService::missing(qint64 applicationId) const

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "validation/Hkid.h"
@@ -85,19 +86,14 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query,
         q.bindValue(i, values.at(i));
     if (!q.exec())
         return sqlError(q, QStringLiteral("looking for the same organization"));
-    while (q.next()) {
+    out = readRows(q, [](const QSqlQuery& row) {
         DuplicateMatch m;
-        m.id = q.value(0).toLongLong();
-        m.reference = q.value(1).toString();
-        m.status = q.value(2).toString();
-        m.orgNameEn = q.value(3).toString();
-        m.orgNameZh = q.value(4).toString();
-        m.receivedAt = q.value(5).toString();
-        m.reasons = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
-        m.linkKind = q.value(7).toString();
-        m.brBranch = q.value(8).toString();
-        out.append(m);
-    }
+        RowReader r(row);
+        r.read(m.id, m.reference, m.status, m.orgNameEn, m.orgNameZh, m.receivedAt);
+        m.reasons = r.value().toString().split(u',', Qt::SkipEmptyParts);
+        r.read(m.linkKind, m.brBranch);
+        return m;
+    });
     q.finish();
     return out;
 }
@@ -157,11 +153,8 @@ Result<QList<ApplicationLink>> DuplicateFinder::links(qint64 applicationId) cons
                                 { applicationId });
         !s)
         return s.error();
-    QList<ApplicationLink> out;
-    while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString() });
-    return out;
+    return readRecords(q, &ApplicationLink::id, &ApplicationLink::applicationId, &ApplicationLink::linkedId,
+                       &ApplicationLink::linkedReference, &ApplicationLink::kind, &ApplicationLink::note);
 }
 
 Result<qint64> DuplicateFinder::backfillNameKeys(const QSqlDatabase& db)

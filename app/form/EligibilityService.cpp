@@ -2,6 +2,7 @@
 #include "EligibilityService.h"
 
 #include "HongKongTime.h"
+#include "RowReader.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,7 @@ Status EligibilityService::reload()
                                                   "eligibility_policies ORDER BY in_force_from"));
         !s)
         return s;
-    while (q.next())
-        m_policies.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            QDate::fromString(q.value(3).toString(), Qt::ISODate), {} });
+    m_policies = readRecords(q, &Policy::code, &Policy::nameEn, &Policy::nameZh, &Policy::from);
     QSqlQuery r(m_db);
     if (Status s = execPrepared(r, QStringLiteral("SELECT policy_code, org_type, without_case, "
                                                   "needs_lshk_confirmation, fallback_without_case "

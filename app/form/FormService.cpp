@@ -6,6 +6,7 @@
 #include "EventLog.h"
 #include "HongKongTime.h"
 #include "Permissions.h"
+#include "RowReader.h"
 #include "Settings.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -251,39 +252,24 @@ Result<LoadedForm> FormService::load(qint64 id) const
     if (!q.next())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("FormService", "There is no application with id %1.").arg(id));
     LoadedForm out;
-    int i = 0;
     out.header.id = id;
-    out.header.reference = q.value(i++).toString();
-    out.header.status = q.value(i++).toString();
-    out.header.receivedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-    out.header.updatedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
     FormData& d = out.data;
-    d.orgNameEn = q.value(i++).toString();
-    d.orgNameZh = q.value(i++).toString();
-    d.orgType = q.value(i++).toString();
-    const QString br = q.value(i++).toString();
-    const QString branch = q.value(i++).toString();
+    RowReader row(q);
+    row.read(out.header.reference, out.header.status, out.header.receivedAt, out.header.updatedAt, d.orgNameEn,
+             d.orgNameZh, d.orgType);
+    QString br, branch;
+    row.read(br, branch);
     d.brNumber = br.isEmpty() ? QString() : branch.isEmpty() ? br : br + u'-' + branch;
-    d.registeredAddress = q.value(i++).toString();
-    d.correspondenceAddress = q.value(i++).toString();
-    const QVariant confirmedOn = q.value(i++);
+    row.read(d.registeredAddress, d.correspondenceAddress);
+    const QVariant confirmedOn = row.value();
     d.lshkConfirmed = !confirmedOn.isNull();
-    d.lshkConfirmedOn = QDate::fromString(confirmedOn.toString(), Qt::ISODate);
-    d.lshkConfirmedHow = q.value(i++).toString();
-    d.lshkConfirmedBy = q.value(i++).toString();
-    d.paNameEn = q.value(i++).toString();
-    d.paNameZh = q.value(i++).toString();
-    d.paIdType = q.value(i++).toString();
-    d.paIdNumber = q.value(i++).toString();
-    d.paPosition = q.value(i++).toString();
-    d.phone = q.value(i++).toString();
-    d.fax = q.value(i++).toString();
-    d.email = q.value(i++).toString();
-    const QVariant signedValue = q.value(i++);
+    RowReader::convert(confirmedOn, d.lshkConfirmedOn);
+    row.read(d.lshkConfirmedHow, d.lshkConfirmedBy, d.paNameEn, d.paNameZh, d.paIdType, d.paIdNumber, d.paPosition,
+             d.phone, d.fax, d.email);
+    const QVariant signedValue = row.value();
     if (!signedValue.isNull())
         d.formSigned = signedValue.toInt() == 1;
-    d.formDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
-    d.remarks = q.value(i++).toString();
+    row.read(d.formDate, d.remarks);
 
     QSqlQuery c(m_db);
     if (Status s = execPrepared(c,
@@ -292,8 +278,7 @@ Result<LoadedForm> FormService::load(qint64 id) const
                                 { id });
         !s)
         return s.error();
-    while (c.next())
-        d.caseNumbers.append({ c.value(0).toString(), c.value(1).toString() });
+    d.caseNumbers = readRecords(c, &CaseNumberEntry::text, &CaseNumberEntry::note);
     if (d.paIdNumber.isEmpty()) {
         const Result<QDateTime> purged = idNumberPurgedAt(id);
         if (!purged)

@@ -3,6 +3,7 @@
 
 #include "ApplicationStore.h"
 #include "HongKongTime.h"
+#include "RowReader.h"
 #include "SqlUtil.h"
 #include "letters/LetterService.h"
 #include "validation/Hkid.h"
@@ -85,24 +86,18 @@ Result<QList<TimelineEntry>> CaseTimeline::forApplication(const QSqlDatabase& db
             return s.error();
         while (q.next()) {
             TimelineEntry e;
-            e.transitionId = q.value(0).toLongLong();
-            e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-            e.username = q.value(2).toString();
+            QString from, to, note, recommendation;
+            QStringList codes;
+            readRow(q, e.transitionId, e.at, e.username, from, to, codes, note, recommendation);
             e.action = QStringLiteral("workflow.move");
-            const QString from = q.value(3).toString();
-            const QString to = q.value(4).toString();
             QString text = tr("%1: %2 → %3.").arg(workflow::actionLabel(from, to), statusLabel(from), statusLabel(to));
-            const QString recommendation = q.value(7).toString();
             if (recommendation == u"approve")
                 text += u' ' + tr("Recommends approval.");
             else if (recommendation == u"reject")
                 text += u' ' + tr("Recommends rejection.");
-            QStringList codes;
-            for (const QJsonValue& v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
-                codes << v.toString();
             if (!codes.isEmpty())
                 text += u' ' + tr("Reasons: %1.").arg(codes.join(QStringLiteral(", ")));
-            const QString note = q.value(6).toString().trimmed();
+            note = note.trimmed();
             if (!note.isEmpty())
                 text += u' ' + tr("Note: %1").arg(maskIdentityNumbers(note));
             e.text = text;
@@ -133,13 +128,11 @@ Result<QList<TimelineEntry>> CaseTimeline::forApplication(const QSqlDatabase& db
     QHash<qsizetype, qint64> order; // entry index -> event id it sorts by
     while (q.next()) {
         TimelineEntry e;
-        e.eventId = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        e.username = q.value(2).toString();
-        e.action = q.value(3).toString();
-        const bool onAttachment = q.value(4).toString() == u"attachment";
-        const qint64 subject = q.value(5).toLongLong();
-        const QJsonObject d = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        QString subjectType;
+        qint64 subject = 0;
+        QJsonObject d;
+        readRow(q, e.eventId, e.at, e.username, e.action, subjectType, subject, d);
+        const bool onAttachment = subjectType == u"attachment";
         const QString& a = e.action;
         if (a == u"application.status_changed") {
             const auto move = moveIndex.constFind(d.value(QStringLiteral("transition")).toInteger());

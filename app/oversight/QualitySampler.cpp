@@ -5,6 +5,7 @@
 #include "EventLog.h"
 #include "HongKongTime.h"
 #include "Permissions.h"
+#include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "validation/Hkid.h"
@@ -47,21 +48,9 @@ const QString kItemSelect = QStringLiteral(
 SampleItem itemFromQuery(const QSqlQuery& q)
 {
     SampleItem item;
-    item.position = q.value(0).toInt();
-    item.applicationId = q.value(1).toLongLong();
-    item.reference = q.value(2).toString();
-    item.orgNameEn = q.value(3).toString();
-    item.orgNameZh = q.value(4).toString();
-    item.decisionTransitionId = q.value(5).toLongLong();
-    item.outcome = q.value(6).toString();
-    item.decidedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
-    item.decidedBy = q.value(8).toLongLong();
-    item.decidedByName = q.value(9).toString();
-    item.verdict = q.value(10).toString();
-    item.note = q.value(11).toString();
-    item.reviewedByName = q.value(12).toString();
-    if (!q.value(13).isNull())
-        item.reviewedAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODate);
+    readRow(q, item.position, item.applicationId, item.reference, item.orgNameEn, item.orgNameZh,
+            item.decisionTransitionId, item.outcome, item.decidedAt, item.decidedBy, item.decidedByName, item.verdict,
+            item.note, item.reviewedByName, item.reviewedAt);
     return item;
 }
 
@@ -120,10 +109,7 @@ Result<QList<QualitySampler::Decision>> QualitySampler::population(QDate from, Q
                                 { isoUtc(hongKongStartOfDay(from)), isoUtc(hongKongStartOfDay(to.addDays(1))) });
         !s)
         return s.error();
-    QList<Decision> out;
-    while (q.next())
-        out.append(Decision { q.value(0).toLongLong(), q.value(1).toLongLong() });
-    return out;
+    return readRecords(q, &Decision::transitionId, &Decision::applicationId);
 }
 
 Error QualitySampler::refuse(const Actor& actor, const QString& attempted, std::optional<qint64> sampleId,
@@ -365,21 +351,13 @@ Result<QualitySample> QualitySampler::sample(qint64 sampleId) const
     if (!q.next())
         return makeError(ErrorCode::NotFound, tr("There is no quality sample %1.").arg(sampleId));
     QualitySample out;
-    out.id = q.value(0).toLongLong();
-    out.drawnAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-    out.drawnBy = q.value(2).toLongLong();
-    out.drawnByName = q.value(3).toString();
-    out.periodFrom = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    out.periodTo = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    out.percent = q.value(6).toDouble();
-    out.seed = quint64(q.value(7).toLongLong());
-    out.population = q.value(8).toLongLong();
+    readRow(q, out.id, out.drawnAt, out.drawnBy, out.drawnByName, out.periodFrom, out.periodTo, out.percent, out.seed,
+            out.population);
     QSqlQuery items(m_db);
     if (Status s = execPrepared(items, kItemSelect + QStringLiteral("WHERE i.sample_id = ? ORDER BY i.position"), { sampleId });
         !s)
         return s.error();
-    while (items.next())
-        out.items.append(itemFromQuery(items));
+    out.items = readRows(items, itemFromQuery);
     return out;
 }
 
@@ -395,22 +373,9 @@ Result<QList<QualitySampler::Summary>> QualitySampler::samples() const
                                                "LEFT JOIN users u ON u.id = s.drawn_by ORDER BY s.id DESC"));
         !s)
         return s.error();
-    QList<Summary> out;
-    while (q.next()) {
-        Summary m;
-        m.id = q.value(0).toLongLong();
-        m.drawnAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODate);
-        m.drawnByName = q.value(2).toString();
-        m.periodFrom = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        m.periodTo = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        m.percent = q.value(5).toDouble();
-        m.seed = quint64(q.value(6).toLongLong());
-        m.population = q.value(7).toLongLong();
-        m.size = q.value(8).toInt();
-        m.reviewed = q.value(9).toInt();
-        out << m;
-    }
-    return out;
+    using S = Summary;
+    return readRecords(q, &S::id, &S::drawnAt, &S::drawnByName, &S::periodFrom, &S::periodTo, &S::percent, &S::seed,
+                       &S::population, &S::size, &S::reviewed);
 }
 
 } // namespace orgdesk

@@ -2,6 +2,7 @@
 #include "ServiceLevels.h"
 
 #include "Clock.h"
+#include "RowReader.h"
 #include "Settings.h"
 #include "SqlUtil.h"
 #include "workflow/Workflow.h"
@@ -135,13 +136,7 @@ Result<QHash<qint64, ServiceLevel>> ServiceLevels::forApplications(const QList<q
                                     values);
             !s)
             return s.error();
-        while (q.next()) {
-            QueueRow r;
-            r.id = q.value(0).toLongLong();
-            r.status = q.value(1).toString();
-            r.receivedAt = q.value(2).toString();
-            rows << r;
-        }
+        rows += readRecords(q, &QueueRow::id, &QueueRow::status, &QueueRow::receivedAt);
     }
     return forRows(rows);
 }
@@ -164,18 +159,8 @@ Result<QList<QueueRow>> ServiceLevels::openRows() const
                                                   "'under_review', 'recommended', 'case_by_case', 'awaiting_applicant')"));
         !s)
         return s.error();
-    QList<QueueRow> rows;
-    while (q.next()) {
-        QueueRow r;
-        r.id = q.value(0).toLongLong();
-        r.reference = q.value(1).toString();
-        r.orgNameEn = q.value(2).toString();
-        r.orgNameZh = q.value(3).toString();
-        r.status = q.value(4).toString();
-        r.receivedAt = q.value(5).toString();
-        rows << r;
-    }
-    return rows;
+    return readRecords(q, &QueueRow::id, &QueueRow::reference, &QueueRow::orgNameEn, &QueueRow::orgNameZh,
+                       &QueueRow::status, &QueueRow::receivedAt);
 }
 
 Result<QList<OverdueCase>> ServiceLevels::overdue() const

@@ -5,6 +5,7 @@
 #include "AttachmentStore.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "UserStore.h"
@@ -32,13 +33,6 @@ QString jsonArray(const QStringList& values)
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
-QStringList fromJsonArray(const QString& text)
-{
-    QStringList out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
 
 QVariant nullableId(const std::optional<qint64>& id)
 {
@@ -56,20 +50,8 @@ QString roleWords(const QStringList& roles)
 Requisition requisitionFromQuery(const QSqlQuery& q)
 {
     Requisition r;
-    int i = 0;
-    r.id = q.value(i++).toLongLong();
-    r.applicationId = q.value(i++).toLongLong();
-    r.transitionId = q.value(i++).toLongLong();
-    r.reasonCodes = fromJsonArray(q.value(i++).toString());
-    r.missingItems = fromJsonArray(q.value(i++).toString());
-    r.note = q.value(i++).toString();
-    r.raisedBy = q.value(i++).toLongLong();
-    r.raisedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODate);
-    if (const QVariant v = q.value(i++); !v.isNull())
-        r.closedAt = QDateTime::fromString(v.toString(), Qt::ISODate);
-    r.outcome = q.value(i++).toString();
-    if (const QVariant v = q.value(i++); !v.isNull())
-        r.replyAttachmentId = v.toLongLong();
+    readRow(q, r.id, r.applicationId, r.transitionId, r.reasonCodes, r.missingItems, r.note, r.raisedBy, r.raisedAt,
+            r.closedAt, r.outcome, r.replyAttachmentId);
     return r;
 }
 
@@ -109,11 +91,8 @@ Result<QList<ReasonCode>> WorkflowService::reasonCodes(const QString& kind) cons
                                   { kind });
     if (!s)
         return s.error();
-    QList<ReasonCode> out;
-    while (q.next())
-        out << ReasonCode { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                            q.value(4).toInt() != 0 };
-    return out;
+    return readRecords(q, &ReasonCode::code, &ReasonCode::kind, &ReasonCode::textEn, &ReasonCode::textZh,
+                       &ReasonCode::active);
 }
 
 Result<QList<AvailableAction>> WorkflowService::actionsFor(qint64 applicationId, const Actor& actor) const
@@ -361,14 +340,9 @@ Result<QList<TransitionRecord>> WorkflowService::history(qint64 applicationId) c
         { applicationId });
     if (!s)
         return s.error();
-    QList<TransitionRecord> out;
-    while (q.next()) {
-        out << TransitionRecord { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                  q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                                  QDateTime::fromString(q.value(6).toString(), Qt::ISODate),
-                                  fromJsonArray(q.value(7).toString()), q.value(8).toString(), q.value(9).toString() };
-    }
-    return out;
+    using T = TransitionRecord;
+    return readRecords(q, &T::id, &T::applicationId, &T::from, &T::to, &T::actorId, &T::actorName, &T::at,
+                       &T::reasonCodes, &T::note, &T::recommendation);
 }
 
 Result<QList<Requisition>> WorkflowService::requisitions(qint64 applicationId) const
@@ -380,10 +354,7 @@ Result<QList<Requisition>> WorkflowService::requisitions(qint64 applicationId) c
                                 { applicationId });
         !s)
         return s.error();
-    QList<Requisition> out;
-    while (q.next())
-        out << requisitionFromQuery(q);
-    return out;
+    return readRows(q, requisitionFromQuery);
 }
 
 Result<std::optional<Requisition>> WorkflowService::openRequisition(qint64 applicationId) const

@@ -17,7 +17,7 @@
 namespace orgdesk {
 
 CaseModel::CaseModel(QSqlDatabase db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeysetTableModel(ColumnCount, kPageSize, parent)
     , m_db(db)
     , m_finder(db)
 {
@@ -27,21 +27,11 @@ CaseModel::CaseModel(QSqlDatabase db, QObject* parent)
             m_typeNames.insert(q.value(0).toString(), q.value(1).toString());
 }
 
-int CaseModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CaseModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CaseModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const CaseRow& r = m_rows.at(index.row());
+    const CaseRow& r = rows().at(index.row());
     if (role == IdRole)
         return r.queue.id;
     if (role == Qt::ToolTipRole) {
@@ -89,54 +79,15 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant CaseModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CaseModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Reference:
-        return tr("Reference");
-    case Organization:
-        return tr("Organization");
-    case Type:
-        return tr("Type");
-    case Status:
-        return tr("Status");
-    case Clerk:
-        return tr("Clerk");
-    case Received:
-        return tr("Received");
-    case Decided:
-        return tr("Decided");
-    case Outcome:
-        return tr("Outcome");
-    default:
-        return {};
-    }
+    return { tr("Reference"), tr("Organization"), tr("Type"),    tr("Status"),
+             tr("Clerk"),     tr("Received"),     tr("Decided"), tr("Outcome") };
 }
 
-bool CaseModel::canFetchMore(const QModelIndex& parent) const
+Result<QList<CaseRow>> CaseModel::readPage(const CaseRow* after, int limit)
 {
-    return !parent.isValid() && !m_exhausted;
-}
-
-void CaseModel::fetchMore(const QModelIndex& parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    const auto page = m_finder.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.last(), kPageSize);
-    if (!page) {
-        m_exhausted = true;
-        Q_EMIT loadFailed(page.message());
-        return;
-    }
-    if (page->size() < kPageSize)
-        m_exhausted = true;
-    if (page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endInsertRows();
+    return m_finder.page(m_filter, after, limit);
 }
 
 void CaseModel::setFilter(const CaseFilter& filter)
@@ -148,25 +99,24 @@ void CaseModel::setFilter(const CaseFilter& filter)
 void CaseModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
+    clearRows();
     endResetModel();
     const int generation = ++m_generation;
     const QString path = m_db.databaseName();
     if (!m_filter.staffId || path.isEmpty() || path == u":memory:") {
         m_counting = false;
         const auto n = m_finder.count(m_filter);
-        m_total = n ? *n : 0;
+        setTotalCount(n ? *n : 0);
         if (!n)
             Q_EMIT loadFailed(n.message());
         fetchMore({});
-        Q_EMIT totalCountChanged(m_total);
+        Q_EMIT totalCountChanged(totalCount());
         return;
     }
     m_counting = true;
-    m_total = 0;
+    setTotalCount(0);
     fetchMore({});
-    Q_EMIT totalCountChanged(m_total);
+    Q_EMIT totalCountChanged(totalCount());
     struct Counted
     {
         qint64 n = 0;
@@ -179,10 +129,10 @@ void CaseModel::refresh()
         if (generation != m_generation)
             return;
         m_counting = false;
-        m_total = counted.n;
+        setTotalCount(counted.n);
         if (!counted.error.isEmpty())
             Q_EMIT loadFailed(counted.error);
-        Q_EMIT totalCountChanged(m_total);
+        Q_EMIT totalCountChanged(totalCount());
     });
     const CaseFilter filter = m_filter;
     watcher->setFuture(QtConcurrent::run([path, filter, generation] {
@@ -208,16 +158,6 @@ void CaseModel::refresh()
         QSqlDatabase::removeDatabase(name);
         return out;
     }));
-}
-
-qint64 CaseModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).queue.id : 0;
-}
-
-const CaseRow* CaseModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 } // namespace orgdesk
