@@ -119,7 +119,7 @@ Result<QList<std::pair<AttachmentInfo, QString>>> AttachmentStore::findBySha256(
         return s.error();
     QList<std::pair<AttachmentInfo, QString>> list;
     while (q.next())
-        list.append({ infoFromQuery(q), q.value(9).toString() });
+        list.append({ infoFromQuery(q), q.value(10).toString() }); // the reference follows the ten info columns
     return list;
 }
 

@@ -77,10 +77,13 @@ TEST_CASE("Intake stores original bytes with SHA-256 and pages, and refuses what
     REQUIRE(again.stored);
     REQUIRE(again.alreadyStored.size() == 1);
     CHECK(again.alreadyStored.first().attachmentId == good.attachmentId);
+    const QString reference = ApplicationStore(t.connection()).get(app)->reference;
+    CHECK(again.alreadyStored.first().reference == reference);
     const IntakeOutcome skipped = intake.attach(app, IntakeFile { QStringLiteral("third.pdf"), pdf }, clerk,
                                                 IntakeService::Duplicates::SkipStored);
     CHECK_FALSE(skipped.stored);
     CHECK(skipped.message.contains(QStringLiteral("already stored")));
+    CHECK(skipped.message.contains(reference)); // names the case it is stored with
 
     IntakeService small(t.connection(), 100);
     const IntakeOutcome big = small.attach(app, IntakeFile { QStringLiteral("big.pdf"), pdf }, clerk);
