@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "SqlHandle.h"
+#include "form/FormService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,19 @@ TempDatabase::TempDatabase()
     INFO(db.message().toStdString());
     REQUIRE(db.ok());
     m_db.emplace(std::move(db).value());
+}
+
+void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor)
+{
+    FormData d;
+    d.orgNameEn = QStringLiteral("Hong Kong Bar Association");
+    d.orgNameZh = QStringLiteral("香港大律師公會");
+    d.orgType = QStringLiteral("hkba");
+    d.paNameEn = QStringLiteral("CHAN Tai Man");
+    d.email = QStringLiteral("info@hkba.example.hk");
+    const auto saved = FormService(db).save(id, d, actor);
+    INFO(saved.message().toStdString());
+    REQUIRE(saved.ok());
 }
 
 Actor TempDatabase::addUser(const QString& username, const QString& role)

@@ -45,6 +45,11 @@ private:
 // QSqlDatabase::removeDatabase when done.
 QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName);
 
+// Keys the form of application `id` as the Hong Kong Bar Association's and saves it as `actor`
+// (an author of the case under four-eyes): eligible without a case number for applications
+// received from 20 January 2023, so it may be recommended and approved.
+void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor);
+
 // Makes `clock` the current clock for the guard's scope (Clock::current()), then the system's again.
 struct ClockGuard
 {
