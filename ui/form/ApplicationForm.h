@@ -2,25 +2,17 @@
 #pragma once
 
 #include "UserService.h"
-#include "form/DraftStore.h"
 #include "form/EligibilityService.h"
 #include "form/FormService.h"
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
-class QFrame;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 class QUndoStack;
@@ -28,8 +20,11 @@ class QUndoStack;
 namespace orgdesk {
 
 class ChecklistPanel;
+class DraftKeeper;
 class DuplicatesPanel;
 class EligibilityPanel;
+class FieldIssuesView;
+class FormFields;
 
 // The clerk's application form: every field of the paper form in its order, checked as it is
 // typed (errors beside the fields, read by screen readers), the eligibility result with its
@@ -38,6 +33,11 @@ class EligibilityPanel;
 // Drafts are autosaved every few seconds and when focus leaves a field; a draft left by a
 // closed or killed program is offered back when the application is opened again.
 // Identity numbers are masked until revealed; each reveal is an audited event.
+// This class ties the parts together (loading, checking, saving, undo, keys); the parts live
+// beside it in ui/form: FormFields (the field widgets and their layout), FieldIssuesView (the
+// validation display) and DraftKeeper (autosave and drafts). Suggested values for the fields
+// are to come as a part of their own that fills FormFields' rows and applies what the clerk
+// accepts as an edit through this class, so that it is undoable like typing.
 //
 // Thread rules: GUI thread only.
 class ApplicationForm : public QWidget
@@ -58,8 +58,8 @@ public:
     bool isDirty() const;
 
     QUndoStack* undoStack() const { return m_undo; }
-    QWidget* field(const QString& name) const { return m_fields.value(name); }
-    QList<QWidget*> tabOrder() const { return m_order; }
+    QWidget* field(const QString& name) const;
+    QList<QWidget*> tabOrder() const;
     QString errorText(const QString& name) const;
     QString eligibilityText() const;
     QString statusText() const;
@@ -89,22 +89,10 @@ protected:
 
 private:
     void buildUi();
-    QLineEdit* addLine(const QString& name, const QString& label, const QString& accessible);
-    QPlainTextEdit* addText(const QString& name, const QString& label, const QString& accessible, int lines);
-    QComboBox* addCombo(const QString& name, const QString& label, const QString& accessible);
-    void addRow(const QString& name, const QString& label, QWidget* editor);
-    void addSection(const QString& title);
-    void track(const QString& name, QWidget* editor);
-
-    QVariant readValue(const QString& name) const;
-    void writeValue(const QString& name, const QVariant& value);
     void fieldEdited(const QString& name);
     void applyUndo(const QString& name, const QVariant& value);
-    void showIssues(const FormCheck& check, const QHash<QString, QString>& uiErrors);
-    void setIdMasked(bool masked);
     void updateSaveState();
     void focusChanged(QWidget* old, QWidget* now);
-    void fillOrganizationTypes();
 
     QSqlDatabase m_db;
     Actor m_actor;
@@ -113,33 +101,19 @@ private:
     FormData m_saved;
     FormService m_service;
     EligibilityService m_eligibility;
-    DraftStore m_drafts;
-    std::optional<Draft> m_offeredDraft;
-    bool m_loading = false;
-    bool m_draftPending = false;
-    bool m_idRevealed = true;
-    QString m_idClear; // the stored identity number while the field shows it masked
 
-    QHash<QString, QWidget*> m_fields;
-    QHash<QString, QLabel*> m_errors;
-    QHash<QString, QVariant> m_values;
-    QList<QWidget*> m_order;
+    std::unique_ptr<FormFields> m_fields;
+    std::unique_ptr<FieldIssuesView> m_issues;
+    DraftKeeper* m_drafts = nullptr;
     QUndoStack* m_undo = nullptr;
     QTimer* m_checkTimer = nullptr;
-    QTimer* m_autosave = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
 
-    QWidget* m_formBody = nullptr;
-    QGridLayout* m_grid = nullptr;
     QLabel* m_title = nullptr;
-    QFrame* m_draftBanner = nullptr;
-    QLabel* m_draftText = nullptr;
     EligibilityPanel* m_eligibilityPanel = nullptr;
     QLabel* m_saveState = nullptr;
-    QLabel* m_lshkBy = nullptr;
-    QPushButton* m_reveal = nullptr;
     QPushButton* m_saveButton = nullptr;
     ChecklistPanel* m_checklist = nullptr;
     DuplicatesPanel* m_duplicates = nullptr;
