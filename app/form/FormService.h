@@ -65,7 +65,9 @@ struct SaveOutcome
 // application's form columns, its case numbers, the LSHK confirmation, the name keys used to
 // find duplicates, the evidence checklist for the chosen type, removal of the draft, and an
 // "application.form_saved" event with each changed field before and after (identity numbers
-// masked). Revealing an identity number is an audited "pii.revealed" event.
+// masked). Revealing an identity number is an audited "pii.revealed" event. Saving is refused
+// (IllegalState, with FormFreeze's words) from the recommendation on, until a recorded move sends
+// the case back to review; whoever saves a change is an author of the case under four-eyes.
 //
 // Thread rules: use from the thread that owns `db`.
 class FormService

@@ -41,6 +41,24 @@ void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor)
     REQUIRE(saved.ok());
 }
 
+void withChecklistUnfrozen(const QSqlDatabase& db, const std::function<void()>& write)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
+                                  "'application\\_checklist\\_frozen\\_%' ESCAPE '\\'")));
+    QStringList names, definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions << q.value(1).toString();
+    }
+    REQUIRE(names.size() == 3);
+    for (const QString& name : names)
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
+    write();
+    for (const QString& sql : definitions)
+        REQUIRE(q.exec(sql));
+}
+
 Actor TempDatabase::addUser(const QString& username, const QString& role)
 {
     UserService users(connection());

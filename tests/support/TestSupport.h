@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <ostream>
 
 // Lets Catch2 print QStrings in failure messages.
@@ -49,6 +50,11 @@ QSqlDatabase createAtVersion(const QString& path, int version, const QString& co
 // (an author of the case under four-eyes): eligible without a case number for applications
 // received from 20 January 2023, so it may be recommended and approved.
 void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor);
+
+// Runs `write` with the triggers that freeze a recommended case's checklist set aside, then puts
+// them back as they were: for fixtures that give a decided demo case the checklist ticks it would
+// have had during review (the demo keys no checklists).
+void withChecklistUnfrozen(const QSqlDatabase& db, const std::function<void()>& write);
 
 // Makes `clock` the current clock for the guard's scope (Clock::current()), then the system's again.
 struct ClockGuard
