@@ -4,6 +4,7 @@
 #include "ApplicationStore.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -40,8 +41,8 @@ Result<ApplicationRecord> ApplicationService::receiveInTransaction(const Receipt
                          QCoreApplication::translate("ApplicationService", "The number of pages cannot be negative."));
 
     ApplicationStore store(m_db);
-    // The reference year is the desk's local year of receipt.
-    const Result<QString> ref = store.allocateReference(receivedAt.toLocalTime().date().year());
+    // The reference year is the Hong Kong year of receipt, whatever the PC's zone.
+    const Result<QString> ref = store.allocateReference(HongKongTime::date(receivedAt).year());
     if (!ref)
         return ref.error();
     ApplicationRecord r;

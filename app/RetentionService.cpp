@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "Permissions.h"
 #include "Settings.h"
 #include "SqlUtil.h"
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace orgdesk {
 
@@ -27,8 +27,7 @@ constexpr int kMaxIdentityPages = 2;
 // Cases closed before the start of the desk's day `months` months before today are past retention.
 QDateTime closedBefore(QDate today, int months)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return QDateTime(today.addMonths(-months).addDays(1), QTime(0, 0), hk).toUTC();
+    return HongKongTime::startOfDay(today.addMonths(-months).addDays(1));
 }
 
 } // namespace

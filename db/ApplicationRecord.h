@@ -65,7 +65,7 @@ struct QueueFilter
 {
     QString status;  // empty: any
     QString channel; // empty: any
-    QDate receivedFrom; // inclusive, local dates are converted by the caller; null: open
+    QDate receivedFrom; // inclusive Hong Kong calendar days; null: open
     QDate receivedTo;   // inclusive; null: open
     QString search;  // reference, organization name (English or Chinese), BR number
 

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace orgdesk {
 
@@ -115,14 +116,16 @@ void plainFilterClause(const QueueFilter& f, QStringList& where, QVariantList& v
         where << QStringLiteral("channel = ?");
         values << f.channel;
     }
-    // Dates are the desk's local calendar days; stored times are UTC.
+    // Dates are Hong Kong calendar days (UTC+8 all year, whatever the PC's zone, as
+    // app/HongKongTime); stored times are UTC.
+    static const QTimeZone hongKong(8 * 3600);
     if (f.receivedFrom.isValid()) {
         where << QStringLiteral("received_at >= ?");
-        values << isoUtc(f.receivedFrom.startOfDay());
+        values << isoUtc(QDateTime(f.receivedFrom, QTime(0, 0), hongKong));
     }
     if (f.receivedTo.isValid()) {
         where << QStringLiteral("received_at < ?");
-        values << isoUtc(f.receivedTo.addDays(1).startOfDay());
+        values << isoUtc(QDateTime(f.receivedTo.addDays(1), QTime(0, 0), hongKong));
     }
     if (!f.statuses.isEmpty()) {
         QStringList marks;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace orgdesk {
 
@@ -113,7 +114,7 @@ Result<QByteArray> AttachmentStore::content(qint64 attachmentId) const
                                                      "This identity document was removed on %1 under the retention "
                                                      "rules for personal data; only its record remains.")
                              .arg(QDateTime::fromString(q.value(1).toString(), Qt::ISODate)
-                                      .toLocalTime()
+                                      .toTimeZone(QTimeZone(8 * 3600)) // Hong Kong time, as app/HongKongTime
                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return q.value(0).toByteArray();
 }

@@ -3,6 +3,7 @@
 
 #include "ApplicationStore.h"
 #include "AttachmentStore.h"
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "UserStore.h"
 #include "validation/Hkid.h"
@@ -111,7 +112,7 @@ void DetailPane::showApplication(qint64 id)
     if (r.pagesReceived)
         channel += tr(", %1 page(s)").arg(*r.pagesReceived);
     set("channel", channel);
-    set("received", QLocale().toString(r.receivedAt.toLocalTime(), QLocale::LongFormat));
+    set("received", tr("%1 (Hong Kong time)").arg(HongKongTime::display(r.receivedAt, QLocale::LongFormat, true)));
     QString registeredBy;
     if (r.registeredBy) {
         const Result<UserRecord> u = UserStore(m_db).byId(*r.registeredBy);

@@ -4,7 +4,9 @@
 #include "form/ApplicationForm.h"
 #include "ApplicationStore.h"
 #include "BackupService.h"
+#include "Clock.h"
 #include "Database.h"
+#include "HongKongTime.h"
 #include "oversight/DatabaseTasks.h"
 #include "DetailPane.h"
 #include "viewer/DocumentViewer.h"
@@ -15,6 +17,9 @@
 #include "account/IdleLock.h"
 #include "workflow/LetterTemplateDialog.h"
 #include "oversight/OverdueDialog.h"
+#include "workflow/BusinessCalendar.h"
+#include "workflow/HolidayCalendarDialog.h"
+#include "workflow/ServiceLevels.h"
 #include "oversight/SupervisorConsole.h"
 #include "account/UserAdminDialog.h"
 #include "workflow/WorkflowPanel.h"
@@ -298,6 +303,7 @@ void MainWindow::createActions()
         QAction* console = oversight->addAction(tr("Supervisor &console…"), this, [this] { showSupervisorConsole(); });
         console->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         oversight->addAction(tr("&Overdue cases…"), this, &MainWindow::showOverdue);
+        oversight->addAction(tr("Public &holidays…"), this, [this] { HolidayCalendarDialog(m_db, m_actor, this).exec(); });
         oversight->addSeparator();
         QAction* verify = oversight->addAction(tr("&Verify audit trail…"), this, [this] {
             DatabaseTasks::verifyAuditTrail(this, m_db, m_databasePath, m_actor);
@@ -450,7 +456,7 @@ void MainWindow::newApplication()
 void MainWindow::backupDatabase()
 {
     const QString suggested = QDir::home().filePath(
-        QStringLiteral("orgdesk-backup-%1.sqlite").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+        QStringLiteral("orgdesk-backup-%1.sqlite").arg(HongKongTime::toHongKong(Clock::current().nowUtc()).toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString dest = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
                                                       tr("OrgDesk database (*.sqlite)"));
     if (dest.isEmpty())
@@ -512,6 +518,23 @@ void MainWindow::showOverdue()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OverdueDialog::openApplication, this, &MainWindow::selectApplication);
     dialog->show();
+}
+
+QString MainWindow::warnMissingHolidaysIfAny()
+{
+    if (m_actor.role != u"supervisor" && m_actor.role != u"admin")
+        return {};
+    const auto levels = ServiceLevels::load(m_db);
+    const auto missing = levels ? levels->missingHolidayYears() : Result<QList<int>>(levels.error());
+    const QString warning = missing ? BusinessCalendar::missingYearsWarning(*missing) : QString();
+    if (warning.isEmpty())
+        return {};
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Public holidays not entered"), warning, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("holidayWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    return warning;
 }
 
 int MainWindow::showOverdueIfAny()
@@ -606,7 +629,7 @@ void MainWindow::pasteAttachment()
         qvariant_cast<QImage>(mime->imageData()).save(&buffer, "PNG");
         const IntakeOutcome o = IntakeService(m_db).attach(
             currentApplicationId(),
-            IntakeFile { QStringLiteral("pasted-%1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))), png },
+            IntakeFile { QStringLiteral("pasted-%1.png").arg(HongKongTime::toHongKong(Clock::current().nowUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"))), png },
             m_actor);
         statusBar()->showMessage(o.stored ? tr("Pasted image stored.") : o.message, 10000);
         m_detail->showApplication(currentApplicationId());

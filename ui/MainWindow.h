@@ -51,6 +51,9 @@ public:
     void attachFiles(const QStringList& paths);
     // Supervisors see the overdue cases when they sign in; returns how many there are.
     int showOverdueIfAny();
+    // For supervisors and administrators: warns (a non-modal message) about the years whose public
+    // holidays are not entered but are counted through; returns the warning, empty when none.
+    QString warnMissingHolidaysIfAny();
     void showOverdue();
     // The supervisors' dashboard (Oversight ▸ Dashboard…); one window, brought to the front.
     void showDashboard();

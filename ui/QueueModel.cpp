@@ -2,6 +2,7 @@
 #include "QueueModel.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -51,17 +52,16 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case Channel:
             return channelLabel(r.channel);
         case Received: {
-            const QDateTime t = QDateTime::fromString(r.receivedAt, Qt::ISODate).toLocalTime();
-            return t.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return HongKongTime::isoMinutes(QDateTime::fromString(r.receivedAt, Qt::ISODate));
         }
         case Due: {
             const ServiceLevel level = m_due.value(r.id);
             if (!level.applies)
                 return QString();
-            if (level.paused)
-                return tr("paused");
-            return level.overdue ? tr("%1 (overdue)").arg(level.due.toString(Qt::ISODate))
-                                 : level.due.toString(Qt::ISODate);
+            const QString due = level.paused ? tr("paused")
+                : level.overdue              ? tr("%1 (overdue)").arg(level.due.toString(Qt::ISODate))
+                                             : level.due.toString(Qt::ISODate);
+            return level.provisional ? tr("%1 (provisional)").arg(due) : due;
         }
         default:
             return {};
@@ -76,6 +76,9 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Organization && r.orgNameEn.isEmpty() && r.orgNameZh.isEmpty())
         return QColor(Qt::gray);
+    if (role == Qt::ToolTipRole && index.column() == Due && m_due.value(r.id).provisional)
+        return tr("Provisional: the count runs through a year whose public holidays are not entered yet, so the "
+                  "date may move once they are.");
     if (role == Qt::ToolTipRole && index.column() == Organization)
         return r.orgNameEn + QLatin1Char('\n') + r.orgNameZh;
     return {};

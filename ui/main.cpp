@@ -67,5 +67,6 @@ int main(int argc, char** argv)
     window.show();
     if (actor.role == u"supervisor")
         window.showOverdueIfAny();
+    window.warnMissingHolidaysIfAny();
     return app.exec();
 }

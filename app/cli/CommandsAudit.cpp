@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "Csv.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 
 #include <QDate>
@@ -88,8 +89,8 @@ int exportCsv(Context& ctx, Args& args)
         QStringLiteral("SELECT e.id, e.at, coalesce(u.username, ''), e.action, e.subject_type, e.subject_id, e.details, "
                        "e.hash FROM events e LEFT JOIN users u ON u.id = e.user_id "
                        "WHERE e.at >= ? AND e.at < ? ORDER BY e.id"),
-        { from.isValid() ? isoUtc(from.startOfDay()) : QStringLiteral("0000"),
-          to.isValid() ? isoUtc(to.addDays(1).startOfDay()) : QStringLiteral("9999") });
+        { from.isValid() ? isoUtc(HongKongTime::startOfDay(from)) : QStringLiteral("0000"),
+          to.isValid() ? isoUtc(HongKongTime::startOfDay(to.addDays(1))) : QStringLiteral("9999") });
     if (!s)
         return ctx.fail(s.error());
     *out << "id,at_utc,user,action,subject_type,subject_id,details,hash\r\n";

@@ -8,6 +8,7 @@
 #include "IntegrityChecker.h"
 #include "UserService.h"
 #include "validation/Passport.h"
+#include "workflow/ServiceLevels.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -158,6 +159,19 @@ int show(Context& ctx, Args& args)
     const auto attachments = AttachmentStore(db->connection()).forApplication(app->id);
     if (!attachments)
         return ctx.fail(attachments.error());
+    // The due date under the service level; "provisional" when its count runs through a year whose
+    // public holidays are not entered.
+    QString due;
+    if (const auto levels = ServiceLevels::load(db->connection()); levels) {
+        if (const auto sl = levels->forApplication(app->id); sl && sl->applies) {
+            due = sl->paused && !sl->due.isValid() ? QStringLiteral("paused (awaiting the applicant)")
+                                                    : sl->due.toString(Qt::ISODate);
+            if (sl->overdue)
+                due += QStringLiteral(" overdue");
+            if (sl->provisional)
+                due += QStringLiteral(" (provisional: public holidays not entered for a year it counts through)");
+        }
+    }
     // Identity numbers stay masked here; revealing one is an audited action in the app.
     const QString idMasked = validation::maskIdentityNumber(app->paIdType, app->paIdNumber);
     const QList<std::pair<QString, QString>> fields {
@@ -165,6 +179,7 @@ int show(Context& ctx, Args& args)
         { QStringLiteral("status"), app->status },
         { QStringLiteral("channel"), app->channel },
         { QStringLiteral("received_at"), app->receivedAt.toString(Qt::ISODate) },
+        { QStringLiteral("due"), due },
         { QStringLiteral("organization"), app->orgNameEn },
         { QStringLiteral("organization_zh"), app->orgNameZh },
         { QStringLiteral("type"), app->orgType },

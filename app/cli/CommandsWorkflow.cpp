@@ -5,8 +5,13 @@
 #include "Settings.h"
 #include "UserService.h"
 #include "workflow/BusinessCalendar.h"
+#include "workflow/HolidayImport.h"
 #include "workflow/ServiceLevels.h"
 #include "workflow/WorkflowService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace orgdesk::cli {
 
@@ -84,6 +89,44 @@ int holidayRemove(Context& ctx, Args& args)
     return Ok;
 }
 
+// The Government's list of general holidays as an iCalendar file: shows what it adds and renames,
+// then saves it unless --dry-run.
+int holidaysImport(Context& ctx, Args& args)
+{
+    const bool dryRun = args.flag(QStringLiteral("dry-run"));
+    if (int rc = checkArgs(ctx, args, 1); rc >= 0)
+        return rc;
+    const QString path = args.positional().first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.fail(makeError(ErrorCode::Io, QStringLiteral("Cannot read %1: %2")
+                                                     .arg(QDir::toNativeSeparators(path), file.errorString())));
+    const QByteArray ics = file.readAll();
+    Database* db = ctx.database();
+    if (!db)
+        return ProblemFound;
+    const auto plan = dryRun ? HolidayImport::preview(db->connection(), ics)
+                             : HolidayImport::apply(db->connection(), ics, QFileInfo(path).fileName(), kCliActor);
+    if (!plan)
+        return ctx.fail(plan.error());
+    QStringList years;
+    for (int y : plan->years)
+        years << QString::number(y);
+    ctx.out << "Holidays listed for " << years.join(QStringLiteral(", ")) << ".\n";
+    ctx.out << "To add (" << plan->toAdd.size() << "):\n";
+    for (const HolidayEntry& e : plan->toAdd)
+        ctx.out << "  " << e.day.toString(Qt::ISODate) << '\t' << e.nameEn << '\n';
+    ctx.out << "Named differently in the calendar (" << plan->differing.size() << "):\n";
+    for (const HolidayImportPlan::Change& c : plan->differing)
+        ctx.out << "  " << c.day.toString(Qt::ISODate) << '\t' << c.currentName << " -> " << c.newName << '\n';
+    ctx.out << "Already in the calendar: " << plan->unchanged << ".\n";
+    if (dryRun)
+        ctx.out << "Dry run: nothing was saved.\n";
+    else
+        ctx.out << "Saved: " << plan->toAdd.size() << " added, " << plan->differing.size() << " renamed.\n";
+    return Ok;
+}
+
 int overdue(Context& ctx, Args& args)
 {
     if (int rc = checkArgs(ctx, args, 0); rc >= 0)
@@ -98,8 +141,8 @@ int overdue(Context& ctx, Args& args)
     if (!late)
         return ctx.fail(late.error());
     for (const OverdueCase& c : *late)
-        ctx.out << c.reference << '\t' << c.due.toString(Qt::ISODate) << '\t' << c.businessDaysOverdue << '\t'
-                << c.status << '\t' << c.orgNameEn << '\n';
+        ctx.out << c.reference << '\t' << c.due.toString(Qt::ISODate) << (c.provisional ? " (provisional)" : "") << '\t'
+                << c.businessDaysOverdue << '\t' << c.status << '\t' << c.orgNameEn << '\n';
     ctx.err << late->size() << " overdue (target " << levels->targetBusinessDays() << " business days).\n";
     return Ok;
 }
@@ -125,8 +168,11 @@ int history(Context& ctx, Args& args)
         const auto sl = level->forApplication(app->id);
         if (sl && sl->applies)
             ctx.out << (sl->paused ? QStringLiteral("Service clock paused (awaiting the applicant).")
-                                   : QStringLiteral("Due %1%2.")
+                                   : QStringLiteral("Due %1%2%3.")
                                          .arg(sl->due.toString(Qt::ISODate),
+                                              sl->provisional ? QStringLiteral(" (provisional: a year's public "
+                                                                               "holidays are not entered)")
+                                                              : QString(),
                                               sl->overdue ? QStringLiteral(", overdue") : QString()))
                     << '\n';
     }
@@ -187,6 +233,9 @@ const Registration kCommands[] = {
                    QStringLiteral("add a public holiday to the calendar"), holidayAdd }),
     Registration({ QStringLiteral("holiday remove"), QStringLiteral("YYYY-MM-DD"),
                    QStringLiteral("remove a public holiday from the calendar"), holidayRemove }),
+    Registration({ QStringLiteral("holidays import"), QStringLiteral("FILE.ics [--dry-run]"),
+                   QStringLiteral("import the Government's list of general holidays (iCalendar); shows the changes"),
+                   holidaysImport }),
     Registration({ QStringLiteral("overdue"), QString(), QStringLiteral("list open applications past their due date"),
                    overdue }),
     Registration({ QStringLiteral("history"), QStringLiteral("REF"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EligibilityService.h"
 
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace orgdesk {
 
 QDate EligibilityService::hongKongDate(const QDateTime& utc)
 {
-    return utc.toUTC().addSecs(qint64(8) * 3600).date();
+    return HongKongTime::date(utc);
 }
 
 QString EligibilityService::outcomeCode(Eligibility outcome)

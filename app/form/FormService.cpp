@@ -5,6 +5,7 @@
 #include "FormFreeze.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "validation/BrNumber.h"
@@ -264,7 +265,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                                       const QDateTime& expectedUpdatedAt)
 {
     const QDateTime now = Clock::current().nowUtc();
-    const QDate today = now.addSecs(qint64(8) * 3600).date(); // Hong Kong date
+    const QDate today = HongKongTime::date(now);
     const FormCheck checked = check(data, today);
     if (checked.hasErrors()) {
         QStringList messages;

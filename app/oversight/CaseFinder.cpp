@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseFinder.h"
 
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "workflow/Workflow.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace orgdesk {
 
@@ -15,8 +15,7 @@ constexpr int kChunk = 200; // candidates examined per query when "overdue only"
 
 QDateTime hongKongStartOfDay(QDate day)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return QDateTime(day, QTime(0, 0), hk).toUTC();
+    return HongKongTime::startOfDay(day);
 }
 
 QString decisionCode(DecisionFilter d)

@@ -2,6 +2,7 @@
 #include "CaseTimeline.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "form/EligibilityService.h"
 #include "letters/LetterService.h"
@@ -14,7 +15,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -38,8 +38,7 @@ QString fieldWords(QString key)
 
 QString CaseTimeline::localTime(const QDateTime& utc)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return utc.toTimeZone(hk).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return HongKongTime::isoMinutes(utc);
 }
 
 QString CaseTimeline::maskIdentityNumbers(QString text)

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -21,8 +21,7 @@ namespace {
 
 QDateTime hongKongStartOfDay(QDate day)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return QDateTime(day, QTime(0, 0), hk).toUTC();
+    return HongKongTime::startOfDay(day);
 }
 
 // Percent in hundredths (2.5 % -> 250): the size is computed in integers, identically everywhere.

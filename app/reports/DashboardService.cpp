@@ -2,16 +2,15 @@
 #include "DashboardService.h"
 
 #include "Clock.h"
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "workflow/BusinessCalendar.h"
 #include "workflow/ServiceLevels.h"
 
 #include <QHash>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
-#include <climits>
 #include <numeric>
 #include <vector>
 
@@ -59,30 +58,17 @@ qint64 unixHour(const QString& text)
     return t.isValid() ? floorDiv(t.toSecsSinceEpoch(), 3600) : -1;
 }
 
-// The Help Centre day of a UTC hour. Asks the time zone once per UTC day (its offset at the day's
-// start and end); only on a day when the offset changes does each hour go to
-// BusinessCalendar::deskDate.
+// The Help Centre day of a UTC hour: Hong Kong is UTC+8 all year, so the day is plain arithmetic.
 class DeskDays
 {
 public:
-    QDate ofHour(qint64 hour)
+    QDate ofHour(qint64 hour) const
     {
-        const qint64 day = floorDiv(hour, 24);
-        auto it = m_offsets.constFind(day);
-        if (it == m_offsets.cend()) {
-            static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-            const int atStart = hk.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400, QTimeZone::utc()));
-            const int atEnd = hk.offsetFromUtc(QDateTime::fromSecsSinceEpoch(day * 86400 + 86399, QTimeZone::utc()));
-            it = m_offsets.insert(day, atStart == atEnd ? atStart : INT_MIN);
-        }
-        if (*it == INT_MIN)
-            return BusinessCalendar::deskDate(QDateTime::fromSecsSinceEpoch(hour * 3600, QTimeZone::utc()));
-        return kEpoch.addDays(floorDiv(hour * 3600 + *it, 86400));
+        return kEpoch.addDays(floorDiv(hour * 3600 + HongKongTime::kOffsetSecs, 86400));
     }
 
 private:
     static inline const QDate kEpoch { 1970, 1, 1 };
-    QHash<qint64, int> m_offsets;
 };
 
 // Business days d with first < d <= day, from a running count over the calendar's days; the same
@@ -139,8 +125,7 @@ std::pair<QDate, QDate> DashboardService::thisYear(QDate today)
 
 QString DashboardService::dayStartUtc(QDate day)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return isoUtc(QDateTime(day, QTime(0, 0), hk));
+    return isoUtc(HongKongTime::startOfDay(day));
 }
 
 Status DashboardService::checkPeriod(QDate from, QDate to)

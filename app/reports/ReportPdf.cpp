@@ -2,6 +2,7 @@
 #include "ReportPdf.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 #include "letters/LetterService.h"
 #include "reports/ReportWriter.h"
 
@@ -10,7 +11,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTimeZone>
 
 #include <cmath>
 #include <functional>
@@ -326,8 +326,7 @@ Result<QByteArray> ReportPdf::render() const
         c.paragraph(tr("Period: %1 to %2 (%3, Hong Kong calendar days)")
                         .arg(iso(d.from), iso(d.to), ReportWriter::dayCount(d.days())),
                     c.font(10.5, true));
-        const QString made = d.computedAtUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Hong_Kong")))
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString made = HongKongTime::isoMinutes(d.computedAtUtc);
         c.paragraph(tr("Made at %1 (Hong Kong time). Service-level target: %2 from receipt, days waiting for the "
                        "applicant not counted.")
                         .arg(made, ReportWriter::businessDayCount(d.targetBusinessDays)),

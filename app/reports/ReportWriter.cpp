@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Csv.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "Transaction.h"
 #include "reports/ReportPdf.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTimeZone>
 
 namespace orgdesk {
 
@@ -25,7 +25,7 @@ QString iso(QDate day)
 
 QString hongKongTime(const QDateTime& utc)
 {
-    return utc.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Hong_Kong"))).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return HongKongTime::isoMinutes(utc);
 }
 
 QString office(const Settings::Letterhead& head)

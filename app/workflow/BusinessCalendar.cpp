@@ -2,6 +2,7 @@
 #include "BusinessCalendar.h"
 
 #include "Clock.h"
+#include "HongKongTime.h"
 #include "EventLog.h"
 #include "Permissions.h"
 #include "SqlUtil.h"
@@ -10,7 +11,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTimeZone>
+
+#include <algorithm>
 
 namespace orgdesk {
 
@@ -44,6 +46,39 @@ Result<BusinessCalendar> BusinessCalendar::load(const QSqlDatabase& db)
     while (q.next())
         days.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate));
     return BusinessCalendar(std::move(days));
+}
+
+BusinessCalendar::BusinessCalendar(QSet<QDate> holidays) : m_holidays(std::move(holidays))
+{
+    for (const QDate& day : std::as_const(m_holidays))
+        m_years.insert(day.year());
+}
+
+QList<int> BusinessCalendar::missingYears(QDate from, QDate to) const
+{
+    QList<int> out;
+    if (!from.isValid() || !to.isValid())
+        return out;
+    for (int y = std::min(from.year(), to.year()); y <= std::max(from.year(), to.year()); ++y) {
+        if (!m_years.contains(y))
+            out << y;
+    }
+    return out;
+}
+
+QString BusinessCalendar::missingYearsWarning(const QList<int>& years)
+{
+    if (years.isEmpty())
+        return {};
+    QStringList names;
+    for (int y : years)
+        names << QString::number(y);
+    const QString joined = names.size() == 1
+        ? names.first()
+        : tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+    return tr("%1 public holidays are not entered: due dates falling then are provisional until an administrator "
+              "enters or imports them (holiday calendar).")
+        .arg(joined);
 }
 
 bool BusinessCalendar::isBusinessDay(QDate day) const
@@ -120,8 +155,7 @@ int BusinessCalendar::countedDays(QDate received, QDate day, const QList<Pause>&
 
 QDate BusinessCalendar::deskDate(const QDateTime& utc)
 {
-    static const QTimeZone hk(QByteArrayLiteral("Asia/Hong_Kong"));
-    return utc.toTimeZone(hk).date();
+    return HongKongTime::date(utc);
 }
 
 Status BusinessCalendar::addHoliday(const QSqlDatabase& db, QDate day, const QString& nameEn, const QString& nameZh,

@@ -16,6 +16,9 @@ namespace orgdesk {
 // (an administrator keeps that calendar). Service levels count business days from receipt; the
 // count stops while the case waits for the applicant.
 //
+// A year with no holiday entered is not holiday-free: the calendar knows which years it covers
+// (those with at least one holiday) and a count that runs through any other year is provisional.
+//
 // Counting convention: the day of receipt is day 0 and the next business day is day 1. A pause
 // from day S (the requisition was sent) to day E (the reply arrived) removes the business days
 // after S up to and including E: the clock restarts the day after the reply, as for a new receipt.
@@ -31,13 +34,19 @@ public:
     };
 
     BusinessCalendar() = default;
-    explicit BusinessCalendar(QSet<QDate> holidays) : m_holidays(std::move(holidays)) { }
+    explicit BusinessCalendar(QSet<QDate> holidays);
 
     // Loads the holidays from the database.
     static Result<BusinessCalendar> load(const QSqlDatabase& db);
 
     bool isHoliday(QDate day) const { return m_holidays.contains(day); }
     bool isBusinessDay(QDate day) const;
+    // Whether the public holidays of `year` are entered (at least one holiday in that year).
+    bool coversYear(int year) const { return m_years.contains(year); }
+    // The years from `from`'s to `to`'s (inclusive, in order) whose holidays are not entered.
+    QList<int> missingYears(QDate from, QDate to) const;
+    // "2028 public holidays are not entered." (several years named together); empty for none.
+    static QString missingYearsWarning(const QList<int>& years);
     // The n-th business day after `from` (n >= 1); `from` itself when n <= 0.
     QDate addBusinessDays(QDate from, int n) const;
     // Business days d with from < d <= to; negative (counted the other way) when to is before from.
@@ -61,6 +70,7 @@ private:
     bool paused(QDate day, const QList<Pause>& pauses) const;
 
     QSet<QDate> m_holidays;
+    QSet<int> m_years;
 };
 
 } // namespace orgdesk

@@ -59,6 +59,7 @@ ServiceLevel ServiceLevels::compute(const QDateTime& receivedAtUtc, const QStrin
     level.applies = true;
     const QDate received = BusinessCalendar::deskDate(receivedAtUtc);
     level.due = m_calendar.dueDate(received, m_target, pauses);
+    level.provisional = !m_calendar.missingYears(received, level.due.isValid() ? level.due : today).isEmpty();
     if (!level.due.isValid()) {
         level.paused = true;
         level.businessDaysLeft = m_target - m_calendar.countedDays(received, today, pauses);
@@ -155,7 +156,7 @@ Result<ServiceLevel> ServiceLevels::forApplication(qint64 id) const
     return all->value(id);
 }
 
-Result<QList<OverdueCase>> ServiceLevels::overdue() const
+Result<QList<QueueRow>> ServiceLevels::openRows() const
 {
     QSqlQuery q(m_db);
     if (Status s = execPrepared(q, QStringLiteral("SELECT id, reference, org_name_en, org_name_zh, status, received_at "
@@ -174,18 +175,57 @@ Result<QList<OverdueCase>> ServiceLevels::overdue() const
         r.receivedAt = q.value(5).toString();
         rows << r;
     }
-    const auto levels = forRows(rows);
+    return rows;
+}
+
+Result<QList<OverdueCase>> ServiceLevels::overdue() const
+{
+    const auto rows = openRows();
+    if (!rows)
+        return rows.error();
+    const auto levels = forRows(*rows);
     if (!levels)
         return levels.error();
     QList<OverdueCase> out;
-    for (const QueueRow& r : rows) {
+    for (const QueueRow& r : *rows) {
         const ServiceLevel level = levels->value(r.id);
         if (level.overdue)
-            out << OverdueCase { r.id, r.reference, r.orgNameEn, r.orgNameZh, r.status, level.due, -level.businessDaysLeft };
+            out << OverdueCase { r.id,      r.reference, r.orgNameEn, r.orgNameZh, r.status, level.due,
+                                 -level.businessDaysLeft, level.provisional };
     }
     std::sort(out.begin(), out.end(), [](const OverdueCase& a, const OverdueCase& b) {
         return a.due != b.due ? a.due < b.due : a.reference < b.reference;
     });
+    return out;
+}
+
+Result<QList<int>> ServiceLevels::missingHolidayYears() const
+{
+    const QDate now = today();
+    QSet<int> years;
+    for (int y : m_calendar.missingYears(now, m_calendar.addBusinessDays(now, m_target)))
+        years.insert(y);
+    const auto rows = openRows();
+    if (!rows)
+        return rows.error();
+    const auto paused = pauses([&] {
+        QList<qint64> ids;
+        for (const QueueRow& r : *rows)
+            ids << r.id;
+        return ids;
+    }());
+    if (!paused)
+        return paused.error();
+    for (const QueueRow& r : *rows) {
+        const QDate received = BusinessCalendar::deskDate(QDateTime::fromString(r.receivedAt, Qt::ISODate));
+        if (!received.isValid())
+            continue;
+        const QDate due = m_calendar.dueDate(received, m_target, paused->value(r.id));
+        for (int y : m_calendar.missingYears(received, due.isValid() ? due : now))
+            years.insert(y);
+    }
+    QList<int> out(years.begin(), years.end());
+    std::sort(out.begin(), out.end());
     return out;
 }
 

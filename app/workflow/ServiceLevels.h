@@ -19,6 +19,9 @@ struct ServiceLevel
     int businessDaysLeft = 0; // to the due date (negative: overdue by that many); while paused: left at the pause
     bool overdue = false;
     bool dueSoon = false; // due within the "due soon" setting, not yet overdue
+    // The count runs through a year whose public holidays are not entered: the due date (or the days
+    // left while paused) may move once they are.
+    bool provisional = false;
 };
 
 // A case past its due date, for the supervisors' list at sign-in.
@@ -31,6 +34,7 @@ struct OverdueCase
     QString status;
     QDate due;
     int businessDaysOverdue = 0;
+    bool provisional = false; // see ServiceLevel::provisional
 };
 
 // Service-level figures for the queue and the overdue list: the target and "due soon" margin
@@ -58,10 +62,14 @@ public:
     Result<ServiceLevel> forApplication(qint64 id) const;
     // Every open case past its due date, longest overdue first.
     Result<QList<OverdueCase>> overdue() const;
+    // The years whose public holidays are not entered but are needed: this year up to the day a case
+    // received today would be due, and every year an open case's count runs through. In order.
+    Result<QList<int>> missingHolidayYears() const;
 
 private:
     ServiceLevels(QSqlDatabase db, BusinessCalendar calendar, int target, int dueSoon);
     Result<QHash<qint64, QList<BusinessCalendar::Pause>>> pauses(const QList<qint64>& ids) const;
+    Result<QList<QueueRow>> openRows() const;
 
     QSqlDatabase m_db;
     BusinessCalendar m_calendar;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApplicationService.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace orgdesk;
 using test::runCli;
@@ -90,4 +92,28 @@ TEST_CASE("report --csv writes the supervision report through the real binary", 
                                   dir.filePath(QStringLiteral("missing/report.csv")) });
     CHECK(nowhere.exitCode == 1);
     CHECK(nowhere.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("report --from and --to are Hong Kong calendar days whatever the PC's zone", "[cli][reports][tz]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    FixedClock clock(QDateTime(QDate(2026, 1, 5), QTime(2, 0), QTimeZone::utc()));
+    test::ClockGuard guard(&clock);
+    ApplicationService apps(t.connection());
+    for (const QTime at : { QTime(15, 30), QTime(16, 30) }) { // 23:30 on 31 Dec, 00:30 on 1 Jan in Hong Kong
+        Receipt r;
+        r.channel = QStringLiteral("fax");
+        r.receivedAt = QDateTime(QDate(2025, 12, 31), at, QTimeZone::utc());
+        REQUIRE(apps.receive(r, clerk).ok());
+    }
+    Receipt late;
+    late.channel = QStringLiteral("post");
+    late.receivedAt = QDateTime(QDate(2026, 1, 1), QTime(16, 0), QTimeZone::utc()); // 00:00 on 2 Jan in Hong Kong
+    REQUIRE(apps.receive(late, clerk).ok());
+    const auto summary = runCli({ QStringLiteral("--db"), t.path(), QStringLiteral("report"), QStringLiteral("--from"),
+                                  QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01") });
+    INFO(summary.err.toStdString());
+    REQUIRE(summary.exitCode == 0);
+    CHECK(summary.out.contains(QStringLiteral("Received: 1 (")));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "account/UserAdminDialog.h"
 
+#include "HongKongTime.h"
 #include "widgets/DialogParts.h"
 
 #include <QComboBox>
@@ -112,7 +113,7 @@ void UserAdminDialog::reload()
         m_table->setItem(row, 2, new QTableWidgetItem(roleLabel(u.role)));
         m_table->setItem(row, 3, new QTableWidgetItem(u.active ? tr("Active") : tr("Deactivated")));
         m_table->setItem(row, 4, new QTableWidgetItem(u.lockedUntil.isValid()
-                                                          ? u.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                          ? HongKongTime::isoMinutes(u.lockedUntil)
                                                           : QString()));
     }
     m_table->resizeColumnsToContents();

@@ -3,6 +3,7 @@
 
 #include "ApplicationStore.h"
 #include "Clock.h"
+#include "HongKongTime.h"
 #include "form/ChecklistPanel.h"
 #include "form/DraftKeeper.h"
 #include "form/DuplicatesPanel.h"
@@ -189,7 +190,7 @@ bool ApplicationForm::loadApplication(qint64 id)
     m_fields->setIdMasked(!m_saved.paIdNumber.isEmpty());
     m_title->setText(m_id > 0 ? tr("%1 · received %2 · %3")
                                     .arg(m_header.reference,
-                                         QLocale().toString(m_header.receivedAt.toLocalTime(), QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"))),
+                                         HongKongTime::display(m_header.receivedAt),
                                          statusLabel(m_header.status))
                               : tr("No application selected"));
     m_checklist->showApplication(m_id);

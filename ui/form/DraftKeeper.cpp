@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "form/DraftKeeper.h"
 
+#include "HongKongTime.h"
+
 #include <QAccessible>
 #include <QCoreApplication>
 #include <QFrame>
@@ -73,7 +75,7 @@ void DraftKeeper::offer(qint64 applicationId, const FormData& saved)
     m_offered = **draft;
     m_text->setText(QCoreApplication::translate("orgdesk::ApplicationForm",
         "A draft of this form from %1 was not saved. Restore it to go on where you left off.")
-                        .arg(QLocale().toString((*draft)->savedAt.toLocalTime(), QLocale::ShortFormat)));
+                        .arg(HongKongTime::display((*draft)->savedAt)));
     m_banner->show();
     QAccessibleEvent event(m_text, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);

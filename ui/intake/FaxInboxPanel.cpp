@@ -4,6 +4,7 @@
 #include "documents/Document.h"
 #include "intake/PageArrangeDialog.h"
 #include "documents/FaxInbox.h"
+#include "HongKongTime.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -146,7 +147,7 @@ void FaxInboxPanel::refreshList()
         auto* item = new QListWidgetItem(icon,
                                          tr("%1\n%2\nreceived %3")
                                              .arg(info.fileName(), pages,
-                                                  info.lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                                  HongKongTime::isoMinutes(info.lastModified())),
                                          m_list);
         item->setData(Qt::UserRole, path);
         if (path == current)

@@ -4,9 +4,11 @@
 #include "ApplicationService.h"
 #include "ApplicationStore.h"
 #include "Clock.h"
+#include "HongKongTime.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QTimeZone>
 #include "widgets/DialogParts.h"
 
 #include <QDialogButtonBox>
@@ -31,10 +33,17 @@ ReceiveDialog::ReceiveDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     for (const QString& c : { QStringLiteral("fax"), QStringLiteral("post"), QStringLiteral("hand") })
         m_channel->addItem(channelLabel(c), c);
     m_channel->setAccessibleName(tr("Channel"));
-    m_receivedAt = new QDateTimeEdit(Clock::current().nowUtc().toLocalTime(), this);
+    // The clerk reads and types Hong Kong time, whatever the PC's zone. The edit holds that wall
+    // clock in a UTC-spec value (so no daylight-saving gap of the PC's zone can swallow an hour);
+    // accept() reads it back as Hong Kong time.
+    const QDateTime hkNow = HongKongTime::toHongKong(Clock::current().nowUtc());
+    const QDateTime wallNow(hkNow.date(), QTime(hkNow.time().hour(), hkNow.time().minute()), QTimeZone::utc());
+    m_receivedAt = new QDateTimeEdit(this);
+    m_receivedAt->setTimeSpec(Qt::UTC);
     m_receivedAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_receivedAt->setCalendarPopup(true);
-    m_receivedAt->setMaximumDateTime(Clock::current().nowUtc().toLocalTime());
+    m_receivedAt->setMaximumDateTime(wallNow);
+    m_receivedAt->setDateTime(wallNow);
     m_receivedAt->setAccessibleName(tr("Received at"));
     m_senderFax = new QLineEdit(this);
     m_senderFax->setPlaceholderText(tr("as printed in the fax header"));
@@ -44,7 +53,7 @@ ReceiveDialog::ReceiveDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     m_pages->setSpecialValueText(tr("not counted"));
     m_pages->setAccessibleName(tr("Pages received"));
     form->addRow(tr("&Channel:"), m_channel);
-    form->addRow(tr("Received &at:"), m_receivedAt);
+    form->addRow(tr("Received &at (Hong Kong time):"), m_receivedAt);
     form->addRow(tr("Sender &fax:"), m_senderFax);
     form->addRow(tr("&Pages received:"), m_pages);
     layout->addLayout(form);
@@ -70,7 +79,7 @@ void ReceiveDialog::accept()
 {
     Receipt receipt;
     receipt.channel = m_channel->currentData().toString();
-    receipt.receivedAt = m_receivedAt->dateTime().toUTC();
+    receipt.receivedAt = HongKongTime::fromWallClock(m_receivedAt->date(), m_receivedAt->time());
     receipt.senderFax = m_senderFax->text();
     if (m_pages->value() > 0)
         receipt.pagesReceived = m_pages->value();

@@ -51,7 +51,8 @@ OverdueDialog::OverdueDialog(QSqlDatabase db, QWidget* parent)
             m_table->setItem(row, 0, ref);
             m_table->setItem(row, 1, new QTableWidgetItem(c.orgNameEn.isEmpty() ? c.orgNameZh : c.orgNameEn));
             m_table->setItem(row, 2, new QTableWidgetItem(statusLabel(c.status)));
-            m_table->setItem(row, 3, new QTableWidgetItem(QLocale().toString(c.due, QLocale::ShortFormat)));
+            const QString due = QLocale().toString(c.due, QLocale::ShortFormat);
+            m_table->setItem(row, 3, new QTableWidgetItem(c.provisional ? tr("%1 (provisional)").arg(due) : due));
             auto* days = new QTableWidgetItem(QString::number(c.businessDaysOverdue));
             days->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, 4, days);

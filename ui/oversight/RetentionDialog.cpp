@@ -3,6 +3,7 @@
 
 #include "oversight/DatabaseTasks.h"
 #include "Database.h"
+#include "HongKongTime.h"
 #include "widgets/DialogParts.h"
 #include "Settings.h"
 
@@ -44,7 +45,7 @@ void fill(QTableWidget* table, const QList<RetentionService::Item>& items, bool 
         table->insertRow(row);
         table->setItem(row, 0, new QTableWidgetItem(item.reference));
         table->setItem(row, 1, new QTableWidgetItem(item.originalName));
-        table->setItem(row, 2, new QTableWidgetItem(locale.toString(item.closedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        table->setItem(row, 2, new QTableWidgetItem(HongKongTime::displayDate(item.closedAt, QLocale::ShortFormat, locale)));
         auto* size = new QTableWidgetItem(locale.formattedDataSize(item.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(row, 3, size);
@@ -135,10 +136,10 @@ void RetentionDialog::refresh()
     m_summary->setText(
         plan->due.isEmpty()
             ? tr("Nothing is due: no identity document of a case closed before %1 is still stored.")
-                  .arg(locale.toString(plan->closedBefore.toLocalTime().date(), QLocale::LongFormat))
+                  .arg(HongKongTime::displayDate(plan->closedBefore, QLocale::LongFormat, locale))
             : tr("%n file(s) (%1) of cases closed before %2 can be purged now:", nullptr, int(plan->due.size()))
                   .arg(locale.formattedDataSize(plan->dueBytes),
-                       locale.toString(plan->closedBefore.toLocalTime().date(), QLocale::LongFormat)));
+                       HongKongTime::displayDate(plan->closedBefore, QLocale::LongFormat, locale)));
     fill(m_due, plan->due, false);
     fill(m_held, plan->held, true);
     // Held-back files are the exception: their list appears only when there are some.

@@ -2,6 +2,7 @@
 #include "workflow/WorkflowPanel.h"
 
 #include "ApplicationStore.h"
+#include "HongKongTime.h"
 #include "workflow/TransitionDialog.h"
 #include "letters/LetterService.h"
 #include "workflow/ServiceLevels.h"
@@ -103,6 +104,8 @@ void WorkflowPanel::refresh()
                   : sl->dueSoon ? tr("<span style=\"color:#8a5300\"><b>due soon</b>: %1</span>")
                                       .arg(QLocale().toString(sl->due, QLocale::ShortFormat))
                                 : tr("due %1").arg(QLocale().toString(sl->due, QLocale::ShortFormat));
+            if (sl->provisional)
+                due += tr(" (<i>provisional</i>: a year it counts through has no public holidays entered)");
         }
     }
     m_status->setText(tr("<b>%1</b> is <b>%2</b>%3")
@@ -123,7 +126,7 @@ void WorkflowPanel::refresh()
     if (const auto history = wf.history(m_applicationId); history) {
         for (const TransitionRecord& t : *history) {
             auto* item = new QTreeWidgetItem(m_history);
-            item->setText(0, QLocale().toString(t.at.toLocalTime(), QLocale::ShortFormat));
+            item->setText(0, HongKongTime::display(t.at));
             item->setText(1, QStringLiteral("%1 → %2").arg(statusLabel(t.from), statusLabel(t.to)));
             item->setText(2, t.actorName);
             item->setText(3, t.reasonCodes.join(QStringLiteral(", "))
