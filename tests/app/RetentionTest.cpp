@@ -109,7 +109,7 @@ TEST_CASE("Retention purges identity documents of cases closed past the period, 
     RetentionDesk desk;
     // Documents are attached and ticked during review, before the form is frozen.
     qint64 idCopy = 0, brCert = 0, bundle = 0, shared = 0, recentCopy = 0, openCopy = 0;
-    const qint64 oldCase = desk.caseOn(hk(2024, 1, 2), QStringLiteral("closed"), [&](qint64 id) {
+    desk.caseOn(hk(2024, 1, 2), QStringLiteral("closed"), [&](qint64 id) {
         idCopy = desk.attach(id, 1, { QStringLiteral("pa_identity") }, QByteArray(5000, 'i'));
         brCert = desk.attach(id, 1, { QStringLiteral("br_certificate") }, QByteArray(3000, 'b'));
     });
@@ -121,10 +121,10 @@ TEST_CASE("Retention purges identity documents of cases closed past the period, 
         shared = desk.attach(id, 1, { QStringLiteral("pa_identity"), QStringLiteral("authorisation_letter") },
                              QByteArray(4000, 's'));
     });
-    const qint64 recentCase = desk.caseOn(hk(2026, 6, 1), QStringLiteral("closed"), [&](qint64 id) {
+    desk.caseOn(hk(2026, 6, 1), QStringLiteral("closed"), [&](qint64 id) {
         recentCopy = desk.attach(id, 1, { QStringLiteral("pa_identity") }, QByteArray(5100, 'r'));
     });
-    const qint64 openCase = desk.caseOn(hk(2024, 1, 3), QStringLiteral("approved"), [&](qint64 id) {
+    desk.caseOn(hk(2024, 1, 3), QStringLiteral("approved"), [&](qint64 id) {
         openCopy = desk.attach(id, 2, { QStringLiteral("pa_identity") }, QByteArray(5200, 'o'));
     });
 
