@@ -39,6 +39,8 @@ const Definition kDefinitions[] = {
     { "auth.idle_lock_minutes", true, 1, 240, u"10", "Idle minutes before the desk locks" },
     { "retention.identity_months", true, 1, 600, u"24",
       "Months after a case is closed before its identity-document copies may be purged" },
+    { "documents.worker_seconds", true, 1, 600, u"20",
+      "Seconds a document may take to be read at intake before it is refused" },
     { "letterhead.office_en", false, 0, 0, u"Judiciary Help Centre", "Letterhead: office (English)" },
     { "letterhead.office_zh", false, 0, 0, u"司法機構服務中心", "Letterhead: office (Chinese)" },
     { "letterhead.address_en", false, 0, 0, u"5/F, Wanchai Tower, 12 Harbour Road, Wan Chai, Hong Kong",
@@ -103,6 +105,16 @@ int Settings::identityRetentionMonths() const
 Status Settings::setIdentityRetentionMonths(int months, const Actor& actor)
 {
     return write({ { QStringLiteral("retention.identity_months"), QString::number(months) } }, actor);
+}
+
+int Settings::documentWorkerSeconds() const
+{
+    return integer(QStringLiteral("documents.worker_seconds"));
+}
+
+Status Settings::setDocumentWorkerSeconds(int seconds, const Actor& actor)
+{
+    return write({ { QStringLiteral("documents.worker_seconds"), QString::number(seconds) } }, actor);
 }
 
 Status Settings::write(const QList<std::pair<QString, QString>>& values, const Actor& actor)

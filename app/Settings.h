@@ -41,6 +41,11 @@ public:
     int identityRetentionMonths() const;
     Status setIdentityRetentionMonths(int months, const Actor& actor);
 
+    // Intake: seconds the document worker may take to read one file before it is killed and the
+    // file refused (DocumentWorker).
+    int documentWorkerSeconds() const;
+    Status setDocumentWorkerSeconds(int seconds, const Actor& actor);
+
     // Letterhead printed on every letter, in English and Traditional Chinese.
     struct Letterhead
     {

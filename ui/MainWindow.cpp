@@ -11,6 +11,7 @@
 #include "DetailPane.h"
 #include "viewer/DocumentViewer.h"
 #include "intake/FaxInboxPanel.h"
+#include "intake/IntakeTask.h"
 #include "widgets/FilterWidgets.h"
 #include "account/ChangePasswordDialog.h"
 #include "oversight/DashboardView.h"
@@ -478,6 +479,13 @@ void MainWindow::checkDatabase()
 
 void MainWindow::about()
 {
+    // The package links these libraries; the fonts come from Debian's own packages.
+    const QString licences
+        = tr("<p>Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); "
+             "Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; "
+             "SQLite public domain. No fonts are shipped with OrgDesk: letters and reports "
+             "use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is "
+             "recommended for the screen.</p>");
     QMessageBox::about(
         this, tr("About OrgDesk"),
         tr("<h3>OrgDesk %1</h3>"
@@ -488,7 +496,8 @@ void MainWindow::about()
            "GNU General Public License as published by the Free Software Foundation, either version 3 of the "
            "License, or (at your option) any later version. It comes with ABSOLUTELY NO WARRANTY.</p>"
            "<p>PDF rendering by Poppler; built with Qt %2 and SQLite.</p>")
-            .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion())));
+            .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion()))
+            + licences);
 }
 
 void MainWindow::showCaseTab(int index)
@@ -573,35 +582,91 @@ void MainWindow::attachFromPicker()
         attachFiles(paths);
 }
 
+namespace {
+
+// One file to attach: a path to read on the intake thread, or bytes already in hand (a paste).
+struct PendingFile
+{
+    QString name;
+    QString path;
+    QByteArray bytes;
+};
+
+struct AttachBatch
+{
+    QStringList lines;
+    int stored = 0;
+    bool cancelled = false;
+};
+
+// Reads and stores `files` in application `id` on the intake thread, each file in its own
+// transaction: Cancel keeps the files stored before it and drops the one being read.
+AttachBatch attachInBackground(QWidget* parent, const QString& databasePath, qint64 id, const QList<PendingFile>& files,
+                               const Actor& actor)
+{
+    return IntakeTask::run<AttachBatch>(
+        parent, MainWindow::tr("Attach files"),
+        [databasePath, id, files, actor](const IntakeTask::Progress& progress, const std::atomic<bool>& cancel) {
+            AttachBatch batch;
+            Result<Database> db = Database::open(databasePath, Database::OpenMode::ExistingOnly);
+            if (!db) {
+                batch.lines << db.message();
+                return batch;
+            }
+            IntakeService intake(db->connection());
+            intake.setCancelFlag(&cancel);
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                const PendingFile& file = files.at(i);
+                const QString name = QFileInfo(file.name).fileName();
+                if (!progress(MainWindow::tr("Reading %1 (%2 of %3)…").arg(name).arg(i + 1).arg(files.size()), int(i),
+                              int(files.size()))) {
+                    batch.cancelled = true;
+                    break;
+                }
+                QByteArray bytes = file.bytes;
+                if (!file.path.isEmpty()) {
+                    QFile f(file.path);
+                    if (!f.open(QIODevice::ReadOnly)) {
+                        batch.lines << MainWindow::tr("%1 cannot be read: %2").arg(name, f.errorString());
+                        continue;
+                    }
+                    bytes = f.readAll();
+                }
+                const IntakeOutcome o = intake.attach(id, IntakeFile { file.name, bytes }, actor);
+                if (o.cancelled) {
+                    batch.cancelled = true;
+                    break;
+                }
+                if (o.stored) {
+                    ++batch.stored;
+                    batch.lines << (o.message.isEmpty() ? MainWindow::tr("%1: stored, %n page(s).", nullptr, o.pageCount).arg(o.name)
+                                                        : o.message);
+                } else {
+                    batch.lines << o.message;
+                }
+            }
+            if (batch.cancelled)
+                batch.lines << MainWindow::tr("Cancelled: the files not listed above were not stored.");
+            return batch;
+        });
+}
+
+} // namespace
+
 void MainWindow::attachFiles(const QStringList& paths)
 {
     const qint64 id = currentApplicationId();
     if (id == 0 || paths.isEmpty())
         return;
-    IntakeService intake(m_db);
-    QStringList lines;
-    int stored = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    for (const QString& path : paths) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            lines << tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), f.errorString());
-            continue;
-        }
-        const IntakeOutcome o = intake.attach(id, IntakeFile { path, f.readAll() }, m_actor);
-        if (o.stored) {
-            ++stored;
-            lines << (o.message.isEmpty() ? tr("%1: stored, %n page(s).", nullptr, o.pageCount).arg(o.name) : o.message);
-        } else {
-            lines << o.message;
-        }
-    }
-    QApplication::restoreOverrideCursor();
+    QList<PendingFile> files;
+    for (const QString& path : paths)
+        files.append(PendingFile { path, path, {} });
+    const AttachBatch batch = attachInBackground(this, m_databasePath, id, files, m_actor);
     m_detail->showApplication(id);
     m_viewerFor = -1;
     applicationChanged(id);
-    const QString text = lines.join(QStringLiteral("\n"));
-    if (stored == paths.size() && text.count(u'\n') < 3 && !text.contains(tr("same file")))
+    const QString text = batch.lines.join(QStringLiteral("\n"));
+    if (batch.stored == paths.size() && text.count(u'\n') < 3 && !text.contains(tr("same file")))
         statusBar()->showMessage(text, 10000);
     else
         QMessageBox::information(this, tr("Attach files"), text);
@@ -621,18 +686,19 @@ void MainWindow::pasteAttachment()
         attachFiles(paths);
         return;
     }
-    if (mime->hasImage() && currentApplicationId() != 0) {
+    const qint64 id = currentApplicationId();
+    if (mime->hasImage() && id != 0) {
         // A pasted screenshot or scan: stored as a PNG.
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         qvariant_cast<QImage>(mime->imageData()).save(&buffer, "PNG");
-        const IntakeOutcome o = IntakeService(m_db).attach(
-            currentApplicationId(),
-            IntakeFile { QStringLiteral("pasted-%1.png").arg(HongKongTime::toHongKong(Clock::current().nowUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"))), png },
-            m_actor);
-        statusBar()->showMessage(o.stored ? tr("Pasted image stored.") : o.message, 10000);
-        m_detail->showApplication(currentApplicationId());
+        const QString name = QStringLiteral("pasted-%1.png")
+                                 .arg(HongKongTime::toHongKong(Clock::current().nowUtc())
+                                          .toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const AttachBatch batch = attachInBackground(this, m_databasePath, id, { PendingFile { name, {}, png } }, m_actor);
+        statusBar()->showMessage(batch.stored == 1 ? tr("Pasted image stored.") : batch.lines.join(u' '), 10000);
+        m_detail->showApplication(id);
     }
 }
 
@@ -650,7 +716,8 @@ void MainWindow::dropEvent(QDropEvent* event)
             paths << url.toLocalFile();
     }
     event->acceptProposedAction();
-    attachFiles(paths);
+    // Let the drop finish (the program the files came from waits for it) before intake starts.
+    QTimer::singleShot(0, this, [this, paths] { attachFiles(paths); });
 }
 
 void MainWindow::restoreState()

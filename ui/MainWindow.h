@@ -47,7 +47,9 @@ public:
     DocumentViewer* viewer() const { return m_viewer; }
     FaxInboxPanel* inbox() const { return m_inbox; }
 
-    // Stores files (picked, dropped or pasted) in the selected application; says what happened.
+    // Stores files (picked, dropped or pasted) in the selected application, read and stored on an
+    // intake thread behind a progress dialog with Cancel (each file its own transaction: files
+    // stored before Cancel stay, the one being read is dropped); says what happened.
     void attachFiles(const QStringList& paths);
     // Supervisors see the overdue cases when they sign in; returns how many there are.
     int showOverdueIfAny();

@@ -20,7 +20,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("OrgDesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("OrgDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("orgdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("hk.gov.judiciary.OrgDesk"));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -2,7 +2,6 @@
 #include "FaxInbox.h"
 
 #include "ApplicationStore.h"
-#include "Document.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -84,18 +83,20 @@ void FaxInbox::scan()
             seen = Seen { info.size(), info.lastModified(), 0, false };
             continue;
         }
-        if (seen.ready || info.size() == 0)
+        if (seen.ready || seen.refused || info.size() == 0)
             continue;
         if (++seen.stableScans < 1)
             continue;
-        // Size steady since the last scan: take it if it opens (or is a locked PDF).
+        // Size steady since the last scan: take it if the worker opens it (or it is a locked PDF).
         const Result<QByteArray> bytes = readFile(path);
         if (!bytes)
             continue;
-        const auto doc = Document::open(*bytes, path);
-        if (doc || doc.error().code == ErrorCode::NeedsPassword) {
+        const auto facts = DocumentWorker(m_limits).inspect(*bytes, path);
+        if (facts) {
             seen.ready = true;
             changed = true;
+        } else if (facts.error().code == ErrorCode::Timeout) {
+            seen.refused = true; // a file that cannot be read in time is not worth another look
         }
     }
     for (auto it = m_seen.begin(); it != m_seen.end();) {
@@ -111,22 +112,27 @@ void FaxInbox::scan()
 }
 
 Result<FaxInbox::Filed> FaxInbox::fileAsNew(const QSqlDatabase& db, const QString& path, const Actor& actor,
-                                            const QList<PagePlan>& arrangement)
+                                            const QList<PagePlan>& arrangement, const std::atomic<bool>* cancel)
 {
     const Result<QByteArray> bytes = readFile(path);
     if (!bytes)
         return bytes.error();
     IntakeFile file { path, *bytes };
+    IntakeService intake(db);
+    intake.setCancelFlag(cancel);
     if (!arrangement.isEmpty()) {
-        const Result<SniffResult> sniffed = sniffDocument(*bytes, path);
-        if (!sniffed || sniffed->type != DocumentType::Tiff)
+        const DocumentWorker worker = intake.documentWorker();
+        const auto facts = worker.inspect(*bytes, path);
+        if (!facts)
+            return facts.error();
+        if (facts->type != DocumentType::Tiff)
             return makeError(ErrorCode::Unsupported, tr("Only the pages of fax TIFF files can be arranged."));
         QList<int> pages, rotations;
         for (const PagePlan& p : arrangement) {
             pages << p.page;
             rotations << p.rotation;
         }
-        const Result<QByteArray> arranged = extractTiffPages(*bytes, pages, rotations);
+        const Result<QByteArray> arranged = worker.extractTiffPages(*bytes, path, pages, rotations);
         if (!arranged)
             return arranged.error();
         file = IntakeFile { QFileInfo(path).completeBaseName() + QStringLiteral("-arranged.tif"), *arranged };
@@ -134,7 +140,7 @@ Result<FaxInbox::Filed> FaxInbox::fileAsNew(const QSqlDatabase& db, const QStrin
     Receipt receipt;
     receipt.channel = QStringLiteral("fax");
     receipt.receivedAt = QFileInfo(path).lastModified().toUTC();
-    const auto received = IntakeService(db).receiveWithFiles(receipt, { file }, actor);
+    const auto received = intake.receiveWithFiles(receipt, { file }, actor);
     if (!received)
         return received.error();
     Filed filed;
@@ -148,14 +154,16 @@ Result<FaxInbox::Filed> FaxInbox::fileAsNew(const QSqlDatabase& db, const QStrin
 }
 
 Result<FaxInbox::Filed> FaxInbox::fileInto(const QSqlDatabase& db, const QString& path, qint64 applicationId,
-                                           const Actor& actor)
+                                           const Actor& actor, const std::atomic<bool>* cancel)
 {
     const Result<QByteArray> bytes = readFile(path);
     if (!bytes)
         return bytes.error();
-    const IntakeOutcome outcome = IntakeService(db).attach(applicationId, IntakeFile { path, *bytes }, actor);
+    IntakeService intake(db);
+    intake.setCancelFlag(cancel);
+    const IntakeOutcome outcome = intake.attach(applicationId, IntakeFile { path, *bytes }, actor);
     if (!outcome.stored)
-        return makeError(ErrorCode::InvalidInput, outcome.message);
+        return makeError(outcome.cancelled ? ErrorCode::Cancelled : ErrorCode::InvalidInput, outcome.message);
     Filed filed;
     filed.outcomes.append(outcome);
     const auto app = ApplicationStore(db).get(applicationId);
@@ -168,17 +176,20 @@ Result<FaxInbox::Filed> FaxInbox::fileInto(const QSqlDatabase& db, const QString
 
 Result<FaxInbox::Filed> FaxInbox::splitIntoNew(const QSqlDatabase& db, const QString& path,
                                                const QList<QList<int>>& parts, const QList<int>& discarded,
-                                               const Actor& actor)
+                                               const Actor& actor, const std::atomic<bool>* cancel)
 {
     const Result<QByteArray> bytes = readFile(path);
     if (!bytes)
         return bytes.error();
-    const auto doc = Document::open(*bytes, path);
-    if (!doc)
-        return doc.error();
-    if ((*doc)->type() != DocumentType::Tiff)
+    IntakeService intake(db);
+    intake.setCancelFlag(cancel);
+    const DocumentWorker worker = intake.documentWorker();
+    const auto facts = worker.inspect(*bytes, path);
+    if (!facts)
+        return facts.error();
+    if (facts->type != DocumentType::Tiff)
         return makeError(ErrorCode::Unsupported, tr("Only fax TIFF files can be split into several applications."));
-    const int pages = (*doc)->pageCount();
+    const int pages = facts->pageCount;
     QList<int> count(pages, 0);
     for (const QList<int>& part : parts) {
         if (part.isEmpty())
@@ -203,7 +214,7 @@ Result<FaxInbox::Filed> FaxInbox::splitIntoNew(const QSqlDatabase& db, const QSt
     QList<IntakeFile> files;
     const QString base = QFileInfo(path).completeBaseName();
     for (int i = 0; i < parts.size(); ++i) {
-        const Result<QByteArray> partBytes = extractTiffPages(*bytes, parts.at(i));
+        const Result<QByteArray> partBytes = worker.extractTiffPages(*bytes, path, parts.at(i));
         if (!partBytes)
             return partBytes.error();
         files.append(IntakeFile { QStringLiteral("%1-part%2.tif").arg(base).arg(i + 1), *partBytes });
@@ -211,7 +222,7 @@ Result<FaxInbox::Filed> FaxInbox::splitIntoNew(const QSqlDatabase& db, const QSt
     Receipt receipt;
     receipt.channel = QStringLiteral("fax");
     receipt.receivedAt = QFileInfo(path).lastModified().toUTC();
-    const auto received = IntakeService(db).receiveEach(receipt, files, actor);
+    const auto received = intake.receiveEach(receipt, files, actor);
     if (!received)
         return received.error();
     Filed filed;

@@ -3,8 +3,8 @@
 
 #include "ApplicationStore.h"
 #include "Clock.h"
-#include "Document.h"
 #include "EventLog.h"
+#include "Settings.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -13,6 +13,13 @@
 #include <QLocale>
 
 namespace orgdesk {
+
+DocumentWorker IntakeService::documentWorker() const
+{
+    DocumentWorker::Limits limits;
+    limits.wallSeconds = Settings(m_db).documentWorkerSeconds();
+    return DocumentWorker(limits, m_cancel);
+}
 
 IntakeOutcome IntakeService::inspect(const IntakeFile& file) const
 {
@@ -24,26 +31,21 @@ IntakeOutcome IntakeService::inspect(const IntakeFile& file) const
                                QLocale().formattedDataSize(m_maxFileBytes));
         return out;
     }
-    const Result<SniffResult> sniffed = sniffDocument(file.bytes, out.name);
-    if (!sniffed) {
-        out.message = sniffed.message();
+    // Sniffing, opening, counting and text happen in the worker process, never here. Text for
+    // search is bounded so that a huge bundle cannot hold up intake.
+    constexpr int kMaxTextPages = 500;
+    constexpr qsizetype kMaxTextChars = 2'000'000;
+    const Result<DocumentWorker::Facts> facts =
+        documentWorker().inspect(file.bytes, out.name, kMaxTextPages, kMaxTextChars);
+    if (!facts) {
+        out.cancelled = facts.error().code == ErrorCode::Cancelled;
+        out.message = out.cancelled ? tr("%1 was not stored: cancelled.").arg(out.name) : facts.message();
         return out;
     }
-    out.mimeType = sniffed->mimeType;
-    const auto doc = Document::open(file.bytes, out.name);
-    if (doc) {
-        out.pageCount = (*doc)->pageCount();
-        // Text for search; bounded so a huge bundle cannot hold up intake.
-        constexpr int kMaxTextPages = 500;
-        constexpr qsizetype kMaxTextChars = 2'000'000;
-        for (int p = 0; p < std::min(out.pageCount, kMaxTextPages) && out.text.size() < kMaxTextChars; ++p)
-            out.text += (*doc)->text(p) + u'\n';
-    } else if (doc.error().code == ErrorCode::NeedsPassword) {
-        out.needsPassword = true; // accepted; pages are counted when someone opens it with the password
-    } else {
-        out.message = doc.message();
-        return out;
-    }
+    out.mimeType = facts->mimeType;
+    out.pageCount = facts->pageCount;
+    out.needsPassword = facts->needsPassword; // accepted; pages are counted when opened with the password
+    out.text = facts->text;
     out.sha256 = AttachmentStore::sha256Hex(file.bytes);
     const auto copies = AttachmentStore(m_db).findBySha256(out.sha256);
     if (copies) {
@@ -59,6 +61,11 @@ IntakeOutcome IntakeService::attach(qint64 applicationId, const IntakeFile& file
     IntakeOutcome out = inspect(file);
     if (out.sha256.isEmpty())
         return out; // refused: the message says why
+    if (cancelled()) {
+        out.cancelled = true;
+        out.message = tr("%1 was not stored: cancelled.").arg(out.name);
+        return out;
+    }
     if (!out.alreadyStored.isEmpty() && duplicates == Duplicates::SkipStored) {
         const StoredCopy& first = out.alreadyStored.first();
         out.message = tr("%1 is already stored as attachment %2 of %3; it was not stored again.")
@@ -142,6 +149,9 @@ Result<IntakeService::Received> IntakeService::receiveWithFiles(const Receipt& r
         result.files.append(inspect(files.at(i)));
         if (!result.files.last().sha256.isEmpty())
             good.append(i);
+        // One transaction for the whole application: cancelling stores none of its files.
+        if (cancelled())
+            return makeError(ErrorCode::Cancelled, tr("Cancelled: nothing was stored."));
     }
     if (good.isEmpty())
         return result;
@@ -169,6 +179,8 @@ Result<QList<ApplicationRecord>> IntakeService::receiveEach(const Receipt& recei
     QList<IntakeOutcome> outcomes;
     for (const IntakeFile& f : files) {
         outcomes.append(inspect(f));
+        if (cancelled())
+            return makeError(ErrorCode::Cancelled, tr("Cancelled: nothing was stored."));
         if (outcomes.last().sha256.isEmpty())
             return makeError(ErrorCode::InvalidInput, outcomes.last().message);
     }

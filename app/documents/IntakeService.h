@@ -3,6 +3,7 @@
 
 #include "ApplicationService.h"
 #include "AttachmentStore.h"
+#include "DocumentWorker.h"
 #include "Result.h"
 #include "UserService.h"
 
@@ -11,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace orgdesk {
@@ -40,16 +42,21 @@ struct IntakeOutcome
     QString mimeType;
     QString sha256;
     bool needsPassword = false;     // an encrypted PDF: stored; its password is asked when viewing
+    bool cancelled = false;         // the person cancelled while the file was being read: not stored
     QList<StoredCopy> alreadyStored; // the same SHA-256 elsewhere (flagged, never merged silently)
     QString message;                 // plain words: why it was refused, or a note
     QString text;                    // a PDF's text layer, indexed for search when stored
 };
 
-// Takes documents into the store: checks each file by its content (type, damage, pages),
+// Takes documents into the store: checks each file by its content (type, damage, pages, text),
 // stores the original bytes unchanged with their SHA-256, and records an event, each file in
-// its own transaction so one bad file never costs the others.
+// its own transaction so one bad file never costs the others. Files are read only by the
+// document worker process (DocumentWorker), within the intake time limit of Settings
+// (documents.worker_seconds); a file the worker cannot read safely in time is refused.
 //
-// Thread rules: use from the thread that owns `db`.
+// Thread rules: use from the thread that owns `db`; reading a file blocks that thread for at most
+// the time limit, so the GUI runs intake on a thread of its own (ui/intake/IntakeTask). The
+// cancel flag may be set from any thread.
 class IntakeService
 {
     Q_DECLARE_TR_FUNCTIONS(orgdesk::IntakeService)
@@ -67,6 +74,12 @@ public:
         StoreAndFlag, // store it again and report where the other copies are
         SkipStored,   // do not store a second copy; report where the stored one is
     };
+
+    // Set from any thread to stop: the file being read is dropped (its worker killed) and no
+    // further file is stored.
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    // The worker with the desk's limits and this service's cancel flag.
+    DocumentWorker documentWorker() const;
 
     // Checks a file without storing it: type, damage, pages, copies already stored.
     IntakeOutcome inspect(const IntakeFile& file) const;
@@ -94,8 +107,11 @@ private:
     Status store(qint64 applicationId, const QString& reference, const IntakeFile& file, IntakeOutcome& outcome,
                  const Actor& actor);
 
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
     QSqlDatabase m_db;
     qint64 m_maxFileBytes;
+    const std::atomic<bool>* m_cancel = nullptr;
 };
 
 } // namespace orgdesk

@@ -1299,6 +1299,14 @@
         <source> or </source>
         <translation>或</translation>
     </message>
+    <message>
+        <source>This file cannot be imported as a list of public holidays, and nothing was changed: %1</source>
+        <translation>此檔案無法作為公眾假期列表匯入，未有作出任何更改：%1</translation>
+    </message>
+    <message>
+        <source>an event with no name</source>
+        <translation>未有名稱的項目</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::ApplicationForm</name>
@@ -1682,6 +1690,14 @@
     <message>
         <source>%1 is not in the holiday calendar.</source>
         <translation>%1 不在假期表內。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 及 %2</translation>
+    </message>
+    <message>
+        <source>%1 public holidays are not entered: due dates falling then are provisional until an administrator enters or imports them (holiday calendar).</source>
+        <translation>尚未輸入 %1 年的公眾假期：在管理員於假期表輸入或匯入這些假期前，落在該段期間的限期均屬暫定。</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2211,10 @@ Press Ctrl+N to record a newly received form.</source>
         <source>No attachments yet.</source>
         <translation>尚未有附件。</translation>
     </message>
+    <message>
+        <source>%1 (Hong Kong time)</source>
+        <translation>%1（香港時間）</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::Document</name>
@@ -2435,6 +2455,29 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::DocumentWorker</name>
+    <message>
+        <source>%1 could not be read safely within %2 s; it was not stored.</source>
+        <translation>未能在 %2 秒內安全讀取 %1；檔案未有儲存。</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: OrgDesk&apos;s document reader (orgdesk-docworker) is missing. Ask the administrator to reinstall OrgDesk.</source>
+        <translation>%1 未有儲存：找不到 OrgDesk 的文件讀取程式（orgdesk-docworker）。請要求管理員重新安裝 OrgDesk。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 could not be handed to the document reader.</source>
+        <translation>未能將 %1 交予文件讀取程式。</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: OrgDesk&apos;s document reader cannot put its safety limits in place on this computer, so it reads no files. Ask the administrator.</source>
+        <translation>%1 未有儲存：OrgDesk 的文件讀取程式無法在此電腦上設定其安全限制，因此不會讀取任何檔案。請聯絡管理員。</translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::DuplicatesPanel</name>
     <message>
         <source>Applications from the same organization</source>
@@ -2665,6 +2708,18 @@ received %3</source>
             <numerusform>%1 將按排列次序以 %n 頁歸檔。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>File fax</source>
+        <translation>歸檔傳真</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>Splitting %1…</source>
+        <translation>正在分拆 %1…</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::FirstRunDialog</name>
@@ -2730,6 +2785,179 @@ received %3</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::HolidayCalendarDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <translation>公眾假期</translation>
+    </message>
+    <message>
+        <source>Missing holidays</source>
+        <translation>尚未輸入的假期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名稱</translation>
+    </message>
+    <message>
+        <source>Holiday date</source>
+        <translation>假期日期</translation>
+    </message>
+    <message>
+        <source>name in English</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation>假期名稱</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>移除所選假期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import iCalendar…</source>
+        <translation>匯入 iCalendar(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The Government&apos;s list of general holidays as an .ics file; you see the changes before they are saved</source>
+        <translation>政府公布的公眾假期列表（.ics 檔案）；儲存前會先顯示有關更改</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import public holidays</source>
+        <translation>匯入公眾假期</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 檔案 (*.ics);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::HolidayImport</name>
+    <message>
+        <source>the file is empty.</source>
+        <translation>檔案是空白的。</translation>
+    </message>
+    <message>
+        <source>the file is larger than a list of holidays can be.</source>
+        <translation>檔案大小超出假期列表應有的範圍。</translation>
+    </message>
+    <message>
+        <source>it is not a text file.</source>
+        <translation>檔案不是文字檔案。</translation>
+    </message>
+    <message>
+        <source>it is not an iCalendar file (no BEGIN:VCALENDAR … END:VCALENDAR).</source>
+        <translation>檔案不是 iCalendar 檔案（沒有 BEGIN:VCALENDAR … END:VCALENDAR）。</translation>
+    </message>
+    <message>
+        <source>it holds more than one calendar.</source>
+        <translation>檔案載有多於一個日曆。</translation>
+    </message>
+    <message>
+        <source>the iCalendar text is damaged (%1).</source>
+        <translation>iCalendar 內容已損毀（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 has no SUMMARY (the holiday&apos;s name).</source>
+        <translation>%1 沒有 SUMMARY（假期名稱）。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid DTSTART.</source>
+        <translation>%1 沒有有效的 DTSTART。</translation>
+    </message>
+    <message>
+        <source>%1 starts at a time of day, not on a whole day (DTSTART;VALUE=DATE).</source>
+        <translation>%1 在某個時刻開始，而非整日（DTSTART;VALUE=DATE）。</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid DTEND.</source>
+        <translation>%1 的 DTEND 無效。</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts.</source>
+        <translation>%1 的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>%1 lasts %2 days, longer than any public holiday.</source>
+        <translation>%1 為期 %2 日，比任何公眾假期都長。</translation>
+    </message>
+    <message>
+        <source>it lists no holidays (no VEVENT).</source>
+        <translation>檔案沒有列出任何假期（沒有 VEVENT）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the holiday calendar.</source>
+        <translation>只有管理員可以更改假期表。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::HolidayImportDialog</name>
+    <message>
+        <source>Import public holidays from %1</source>
+        <translation>從 %1 匯入公眾假期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Holidays to add or rename</source>
+        <translation>須新增或更改名稱的假期</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>此檔案沒有可匯入的內容。</translation>
+    </message>
+    <message>
+        <source>The calendar already has every holiday this file lists for %1.</source>
+        <translation>假期表已載有此檔案所列 %1 年的所有假期。</translation>
+    </message>
+    <message>
+        <source>For %1 this file adds %2 day(s) and names %3 day(s) differently from the calendar; %4 day(s) are already in it. Days the file does not list are kept.</source>
+        <translation>就 %1 年而言，此檔案會新增 %2 日，另有 %3 日的名稱與假期表不同；%4 日已在假期表內。檔案沒有列出的日子會保留。</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>更改名稱</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1（現為：%2）</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the holiday calendar.</source>
+        <translation>只有管理員可以更改假期表。</translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::IdleLock</name>
     <message>
         <source>OrgDesk is locked</source>
@@ -2777,6 +3005,25 @@ received %3</source>
     <message>
         <source>%1 was stored; the same file is also attachment %2 of %3.</source>
         <translation>%1 已儲存；相同檔案亦是 %3 的附件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: cancelled.</source>
+        <translation>%1 未有儲存：已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was stored.</source>
+        <translation>已取消：未有儲存任何檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::IntakeTask</name>
+    <message>
+        <source>Reading the files…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3377,26 @@ received %3</source>
         <source>More than %1 applications match · %2 loaded</source>
         <translation>超過 %1 宗申請符合條件 · 已載入 %2 宗</translation>
     </message>
+    <message>
+        <source>Public &amp;holidays…</source>
+        <translation>公眾假期(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Public holidays not entered</source>
+        <translation>尚未輸入公眾假期</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在讀取 %1（第 %2 個，共 %3 個）…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files not listed above were not stored.</source>
+        <translation>已取消：上面沒有列出的檔案未有儲存。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; SQLite public domain. No fonts are shipped with OrgDesk: letters and reports use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is recommended for the screen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;授權條款：OrgDesk 採用 GPL-3.0-or-later；Qt 6 採用 LGPL-3.0（Qt Charts 採用 GPL-3.0）；Poppler 採用 GPL-2.0 或 GPL-3.0；libtiff 採用 libtiff 授權條款；libsodium 採用 ISC；SQLite 屬公有領域。OrgDesk 並不隨附任何字型：信件及報告使用 AR PL UMing HK（Arphic Public License），螢幕顯示建議使用 Noto Sans CJK（OFL-1.1）。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::OverdueDialog</name>
@@ -3166,6 +3433,10 @@ received %3</source>
         <translation>
             <numerusform>%n 宗申請已超過 %1 個工作天的服務水平。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暫定）</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3535,14 @@ received %3</source>
         <source>Due</source>
         <translation>限期</translation>
     </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <translation>%1（暫定）</translation>
+    </message>
+    <message>
+        <source>Provisional: the count runs through a year whose public holidays are not entered yet, so the date may move once they are.</source>
+        <translation>暫定：計算期間涵蓋尚未輸入公眾假期的年份，輸入假期後限期或會改變。</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::ReceiveDialog</name>
@@ -3300,10 +3579,6 @@ received %3</source>
         <translation>遞交方式(&amp;C)：</translation>
     </message>
     <message>
-        <source>Received &amp;at:</source>
-        <translation>收件時間(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Sender &amp;fax:</source>
         <translation>發件傳真號碼(&amp;F)：</translation>
     </message>
@@ -3318,6 +3593,10 @@ received %3</source>
     <message>
         <source>&amp;Record</source>
         <translation>記錄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Received &amp;at (Hong Kong time):</source>
+        <translation>收件時間（香港時間）(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4423,10 @@ received %3</source>
     <message>
         <source>Saved %1 with the case (SHA-256 %2…).</source>
         <translation>已將 %1 儲存至個案（SHA-256 %2…）。</translation>
+    </message>
+    <message>
+        <source> (&lt;i&gt;provisional&lt;/i&gt;: a year it counts through has no public holidays entered)</source>
+        <translation>（&lt;i&gt;暫定&lt;/i&gt;：計算期間涵蓋的年份尚未輸入公眾假期）</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "intake/FaxInboxPanel.h"
 
-#include "documents/Document.h"
-#include "intake/PageArrangeDialog.h"
-#include "documents/FaxInbox.h"
+#include "Database.h"
 #include "HongKongTime.h"
+#include "Settings.h"
+#include "documents/Document.h"
+#include "documents/DocumentWorker.h"
+#include "documents/FaxInbox.h"
+#include "intake/IntakeTask.h"
+#include "intake/PageArrangeDialog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -89,6 +93,9 @@ void FaxInboxPanel::setFolder(const QString& folder)
     if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
         QSettings().setValue(kFolderKey, folder);
         m_inbox = new FaxInbox(folder, this);
+        DocumentWorker::Limits limits;
+        limits.wallSeconds = Settings(m_db).documentWorkerSeconds();
+        m_inbox->setWorkerLimits(limits);
         connect(m_inbox, &FaxInbox::readyFilesChanged, this, &FaxInboxPanel::refreshList);
         m_folderLabel->setText(QDir::toNativeSeparators(folder));
         rescan();
@@ -175,7 +182,19 @@ bool FaxInboxPanel::fileAsNew()
     const QString path = currentPath();
     if (path.isEmpty())
         return false;
-    const auto result = FaxInbox::fileAsNew(m_db, path, m_actor, m_plans.value(path));
+    const QString database = m_db.databaseName();
+    const Actor actor = m_actor;
+    const QList<FaxInbox::PagePlan> plan = m_plans.value(path);
+    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
+        this, tr("File fax"),
+        [database, path, actor, plan](const IntakeTask::Progress& progress,
+                                      const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
+            progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), 0, 1);
+            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            return FaxInbox::fileAsNew(db->connection(), path, actor, plan, &cancel);
+        });
     if (result)
         m_plans.remove(path);
     m_message->setText(result ? result->message : result.message());
@@ -218,7 +237,18 @@ bool FaxInboxPanel::addToSelected()
         m_message->setText(tr("Select the application in the queue first."));
         return false;
     }
-    const auto result = FaxInbox::fileInto(m_db, path, id, m_actor);
+    const QString database = m_db.databaseName();
+    const Actor actor = m_actor;
+    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
+        this, tr("File fax"),
+        [database, path, id, actor](const IntakeTask::Progress& progress,
+                                    const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
+            progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), 0, 1);
+            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            return FaxInbox::fileInto(db->connection(), path, id, actor, &cancel);
+        });
     m_message->setText(result ? result->message : result.message());
     rescan();
     refreshList();
@@ -235,29 +265,53 @@ bool FaxInboxPanel::split()
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const auto doc = Document::open(f.readAll(), path);
-    if (!doc) {
-        m_message->setText(doc.message());
+    // Counted by the document worker, on the intake thread.
+    const QByteArray bytes = f.readAll();
+    DocumentWorker::Limits limits;
+    limits.wallSeconds = Settings(m_db).documentWorkerSeconds();
+    const auto facts = IntakeTask::run<Result<DocumentWorker::Facts>>(
+        this, tr("Split fax"),
+        [bytes, path, limits](const IntakeTask::Progress& progress,
+                              const std::atomic<bool>& cancel) -> Result<DocumentWorker::Facts> {
+            progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), 0, 1);
+            return DocumentWorker(limits, &cancel).inspect(bytes, path);
+        });
+    if (!facts) {
+        m_message->setText(facts.message());
         return false;
     }
-    const QString text = m_splitPrompt(QFileInfo(path).fileName(), (*doc)->pageCount());
+    const int pageCount = facts->pageCount;
+    const QString text = m_splitPrompt(QFileInfo(path).fileName(), pageCount);
     if (text.isEmpty())
         return false;
-    const auto parts = FaxInbox::parseParts(text, (*doc)->pageCount());
+    const auto parts = FaxInbox::parseParts(text, pageCount);
     if (!parts) {
         m_message->setText(parts.message());
         return false;
     }
     // Pages left out of every part are blank pages the clerk chose not to keep.
     QList<int> discarded;
-    for (int p = 0; p < (*doc)->pageCount(); ++p) {
+    for (int p = 0; p < pageCount; ++p) {
         bool used = false;
         for (const QList<int>& part : *parts)
             used = used || part.contains(p);
         if (!used)
             discarded << p;
     }
-    const auto result = FaxInbox::splitIntoNew(m_db, path, *parts, discarded, m_actor);
+    const QString database = m_db.databaseName();
+    const Actor actor = m_actor;
+    const QList<QList<int>> chosen = *parts;
+    // All parts in one transaction: Cancel stores none of them.
+    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
+        this, tr("Split fax"),
+        [database, path, chosen, discarded, actor](const IntakeTask::Progress& progress,
+                                                   const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
+            progress(tr("Splitting %1…").arg(QFileInfo(path).fileName()), 0, 1);
+            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            return FaxInbox::splitIntoNew(db->connection(), path, chosen, discarded, actor, &cancel);
+        });
     m_message->setText(result ? result->message : result.message());
     rescan();
     refreshList();

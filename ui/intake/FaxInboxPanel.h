@@ -22,8 +22,11 @@ class FaxInbox;
 // The fax inbox beside the queue: complete faxes waiting in the fax server's folder, each with a
 // picture of its first page, to file as a new application, add to the selected one, or split
 // into several applications by page ranges. A file leaves the folder only once it is stored.
+// Filing reads and stores the fax on an intake thread with its own connection (IntakeTask),
+// behind a progress dialog whose Cancel stores nothing of that fax.
 //
-// Thread rules: GUI thread only.
+// Thread rules: GUI thread only; the filing functions return once the intake thread is done,
+// the window answering meanwhile.
 class FaxInboxPanel : public QWidget
 {
     Q_OBJECT
