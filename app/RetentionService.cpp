@@ -77,6 +77,32 @@ Result<QList<RetentionService::Item>> RetentionService::candidates(const QDateTi
     return items;
 }
 
+Result<QList<RetentionService::IdNumberItem>> RetentionService::idNumberCandidates(const QDateTime& before) const
+{
+    // Cases closed before the cut-off (the moves' index by status and time), still closed, whose
+    // latest closure is that old, and that still hold a number.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const Status s = execPrepared(
+        q,
+        QStringLiteral(
+            "SELECT * FROM (SELECT ap.id, ap.reference, ap.pa_id_type, "
+            "  (SELECT max(t.at) FROM application_transitions t WHERE t.application_id = ap.id "
+            "     AND t.to_status = 'closed') AS closed_at "
+            " FROM applications ap WHERE ap.id IN (SELECT application_id FROM application_transitions "
+            "     WHERE to_status = 'closed' AND at < ?) "
+            "   AND ap.status = 'closed' AND ap.pa_id_number <> '') "
+            "WHERE closed_at < ? ORDER BY closed_at, id"),
+        { isoUtc(before), isoUtc(before) });
+    if (!s)
+        return s.error();
+    QList<IdNumberItem> items;
+    while (q.next())
+        items.append(IdNumberItem { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                    QDateTime::fromString(q.value(3).toString(), Qt::ISODate) });
+    return items;
+}
+
 Result<RetentionService::Plan> RetentionService::plan() const
 {
     Plan p;
@@ -94,6 +120,10 @@ Result<RetentionService::Plan> RetentionService::plan() const
             p.held.append(item);
         }
     }
+    Result<QList<IdNumberItem>> numbers = idNumberCandidates(p.closedBefore);
+    if (!numbers)
+        return numbers.error();
+    p.idNumbers = *numbers;
     return p;
 }
 
@@ -108,9 +138,15 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
     Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
-    if (actor.role != u"admin")
+    // The account as stored now: an administrator deactivated or demoted meanwhile may not.
+    const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("admin") });
+    if (!why)
+        return why.error();
+    if (!why->isEmpty())
         return recordRefusal(m_db, tx, actor, QStringLiteral("attachment"), QStringLiteral("retention.purge"),
-                             QCoreApplication::translate("RetentionService", "Only an administrator can purge personal data.")).error();
+                             refusalMessage(*why, QCoreApplication::translate("RetentionService", "Only an administrator can purge personal data.")),
+                             std::nullopt, QJsonObject { { QStringLiteral("reason"), *why } })
+            .error();
 
     // What is due now, under today's setting: a planned attachment that is no longer due is skipped.
     const Result<Plan> now = this->plan();
@@ -119,6 +155,10 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
     QSet<qint64> stillDue;
     for (const Item& item : now->due)
         stillDue.insert(item.attachmentId);
+    QSet<qint64> numbersStillDue;
+    for (const IdNumberItem& item : now->idNumbers)
+        numbersStillDue.insert(item.applicationId);
+    const qint64 total = plan.due.size() + plan.idNumbers.size();
 
     const QDateTime at = Clock::current().nowUtc();
     Outcome outcome;
@@ -160,13 +200,57 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
             return ev.error();
         ++outcome.purged;
         outcome.bytes += item.size;
-        if (progress && !progress(outcome.purged + outcome.skipped, plan.due.size()))
+        if (progress && !progress(outcome.purged + outcome.skipped, total))
+            return makeError(ErrorCode::Cancelled,
+                             QCoreApplication::translate("RetentionService", "The purge was cancelled; nothing was removed."));
+    }
+
+    // Identity numbers: the field is emptied and the case's updated_at moves on, so a form still
+    // open elsewhere cannot save the old number back (it is told someone else saved meanwhile).
+    QSqlQuery clearNumber(m_db);
+    if (!clearNumber.prepare(QStringLiteral("UPDATE applications SET pa_id_number = '', updated_at = ? "
+                                            "WHERE id = ? AND status = 'closed' AND pa_id_number <> ''")))
+        return sqlError(clearNumber, QStringLiteral("preparing the purge"));
+    QSqlQuery drafts(m_db);
+    if (!drafts.prepare(QStringLiteral("DELETE FROM application_drafts WHERE application_id = ?")))
+        return sqlError(drafts, QStringLiteral("preparing the purge"));
+    for (const IdNumberItem& item : plan.idNumbers) {
+        if (!numbersStillDue.contains(item.applicationId)) {
+            ++outcome.skipped;
+            continue;
+        }
+        clearNumber.bindValue(0, isoUtc(at));
+        clearNumber.bindValue(1, item.applicationId);
+        if (!clearNumber.exec())
+            return sqlError(clearNumber, QStringLiteral("removing the identity number of %1").arg(item.reference));
+        if (clearNumber.numRowsAffected() != 1) {
+            ++outcome.skipped;
+            continue;
+        }
+        drafts.bindValue(0, item.applicationId);
+        if (!drafts.exec())
+            return sqlError(drafts, QStringLiteral("removing the drafts of %1").arg(item.reference));
+        // The tombstone: which case, which kind of document, why; never the number or its mask.
+        const Result<qint64> ev = EventLog::append(
+            m_db, Event { 0, at, actorId(actor), QStringLiteral("application.id_number_purged"),
+                          QStringLiteral("application"), item.applicationId,
+                          QJsonObject { { QStringLiteral("reference"), item.reference },
+                                        { QStringLiteral("field"), QStringLiteral("pa_id_number") },
+                                        { QStringLiteral("id_type"), item.idType },
+                                        { QStringLiteral("drafts_removed"), drafts.numRowsAffected() },
+                                        { QStringLiteral("closed_at"), isoUtc(item.closedAt) },
+                                        { QStringLiteral("retention_months"), now->months } } });
+        if (!ev)
+            return ev.error();
+        ++outcome.idNumbers;
+        if (progress && !progress(outcome.purged + outcome.idNumbers + outcome.skipped, total))
             return makeError(ErrorCode::Cancelled,
                              QCoreApplication::translate("RetentionService", "The purge was cancelled; nothing was removed."));
     }
     const Result<qint64> summary = EventLog::append(
         m_db, Event { 0, at, actorId(actor), QStringLiteral("retention.purged"), QStringLiteral("setting"), std::nullopt,
                       QJsonObject { { QStringLiteral("purged"), outcome.purged },
+                                    { QStringLiteral("id_numbers"), outcome.idNumbers },
                                     { QStringLiteral("bytes"), outcome.bytes },
                                     { QStringLiteral("skipped"), outcome.skipped },
                                     { QStringLiteral("held"), qint64(now->held.size()) },

@@ -21,6 +21,11 @@ namespace orgdesk {
 // and by whom purged), with an `attachment.purged` event for each and one `retention.purged`
 // event for the run. The audit chain is untouched, so it still verifies afterwards.
 //
+// The Principal Administrator's identity number (HKID or passport) of such a case goes too: the
+// field is emptied (the document type stays), the case's autosaved drafts (which hold what was
+// typed) are removed, and an `application.id_number_purged` event is the tombstone, so the form
+// shows the number as purged rather than as never given (FormService::idNumberPurgedAt).
+//
 // An attachment counts as the identity document when the case's checklist item "copy of the
 // Principal Administrator's identity document" is ticked against it. One that other checklist
 // items are also ticked against, or with more than two pages, holds more than the identity
@@ -47,6 +52,14 @@ public:
         QDateTime closedAt; // UTC
         QString heldReason; // empty: due for purging; otherwise why it is kept
     };
+    // A case whose PA identity number is past retention.
+    struct IdNumberItem
+    {
+        qint64 applicationId = 0;
+        QString reference;
+        QString idType;     // hkid or passport (never the number)
+        QDateTime closedAt; // UTC
+    };
     struct Plan
     {
         QDate today;         // the desk's calendar day the plan was made for
@@ -55,6 +68,8 @@ public:
         QList<Item> due;     // to be purged
         QList<Item> held;    // identity documents past retention that are kept, with the reason
         qint64 dueBytes = 0;
+        QList<IdNumberItem> idNumbers; // identity numbers to be purged
+        bool empty() const { return due.isEmpty() && idNumbers.isEmpty(); }
     };
     Result<Plan> plan() const;
 
@@ -63,14 +78,16 @@ public:
         int purged = 0;
         qint64 bytes = 0;
         int skipped = 0; // planned but no longer due when the purge ran
+        int idNumbers = 0; // identity numbers purged
     };
-    // `progress(done, total)` is called after each file; returning false cancels the whole purge
+    // `progress(done, total)` is called after each file and each identity number; returning false cancels the whole purge
     // (Cancelled error; nothing is changed).
     Result<Outcome> purge(const Plan& plan, const Actor& actor,
                           const std::function<bool(qint64, qint64)>& progress = {});
 
 private:
     Result<QList<Item>> candidates(const QDateTime& closedBefore, qint64 onlyAttachment = 0) const;
+    Result<QList<IdNumberItem>> idNumberCandidates(const QDateTime& closedBefore) const;
 
     QSqlDatabase m_db;
 };

@@ -3,12 +3,15 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "Permissions.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace orgdesk {
 
@@ -39,6 +42,9 @@ const Definition kDefinitions[] = {
     { "auth.idle_lock_minutes", true, 1, 240, u"10", "Idle minutes before the desk locks" },
     { "retention.identity_months", true, 1, 600, u"24",
       "Months after a case is closed before its identity-document copies may be purged" },
+    { "pii.reveal_roles", false, 0, 0, u"handling_clerk,supervisor",
+      "Who may reveal an identity number (handling_clerk, clerk, supervisor, admin; separated by commas)" },
+    { "drafts.keep_days", true, 1, 365, u"7", "Days an autosaved form draft is kept before it expires" },
     { "documents.worker_seconds", true, 1, 600, u"20",
       "Seconds a document may take to be read at intake before it is refused" },
     { "letterhead.office_en", false, 0, 0, u"Judiciary Help Centre", "Letterhead: office (English)" },
@@ -60,8 +66,28 @@ const Definition* definition(const QString& key)
     return nullptr;
 }
 
+const QString kRevealRolesKey = QStringLiteral("pii.reveal_roles");
+
+QStringList roleList(const QString& value)
+{
+    QStringList roles;
+    for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+        const QString role = part.trimmed();
+        if (!role.isEmpty() && !roles.contains(role))
+            roles << role;
+    }
+    return roles;
+}
+
 QString check(const Definition& d, const QString& value)
 {
+    if (kRevealRolesKey == QLatin1String(d.key)) {
+        const QStringList roles = roleList(value);
+        const QStringList choices = Settings::identityRevealRoleChoices();
+        if (roles.isEmpty() || std::any_of(roles.cbegin(), roles.cend(), [&](const QString& r) { return !choices.contains(r); }))
+            return tr("%1: give one or more of %2.").arg(tr(d.description), choices.join(QStringLiteral(", ")));
+        return {};
+    }
     if (d.integer) {
         bool ok = false;
         const int v = value.trimmed().toInt(&ok);
@@ -107,6 +133,32 @@ Status Settings::setIdentityRetentionMonths(int months, const Actor& actor)
     return write({ { QStringLiteral("retention.identity_months"), QString::number(months) } }, actor);
 }
 
+QStringList Settings::identityRevealRoleChoices()
+{
+    return { QStringLiteral("handling_clerk"), QStringLiteral("clerk"), QStringLiteral("supervisor"),
+             QStringLiteral("admin") };
+}
+
+QStringList Settings::identityRevealRoles() const
+{
+    return roleList(stored(kRevealRolesKey));
+}
+
+Status Settings::setIdentityRevealRoles(const QStringList& roles, const Actor& actor)
+{
+    return write({ { kRevealRolesKey, roles.join(u',') } }, actor);
+}
+
+int Settings::draftKeepDays() const
+{
+    return integer(QStringLiteral("drafts.keep_days"));
+}
+
+Status Settings::setDraftKeepDays(int days, const Actor& actor)
+{
+    return write({ { QStringLiteral("drafts.keep_days"), QString::number(days) } }, actor);
+}
+
 int Settings::documentWorkerSeconds() const
 {
     return integer(QStringLiteral("documents.worker_seconds"));
@@ -123,7 +175,11 @@ Status Settings::write(const QList<std::pair<QString, QString>>& values, const A
     if (!tx.active())
         return tx.error();
     const QDateTime now = Clock::current().nowUtc();
-    if (actor.role != u"admin") {
+    // The account as stored now: an administrator deactivated or demoted meanwhile may not.
+    const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("admin") });
+    if (!why)
+        return why.error();
+    if (!why->isEmpty()) {
         QStringList keys;
         for (const auto& [key, _] : values)
             keys << key;
@@ -131,12 +187,13 @@ Status Settings::write(const QList<std::pair<QString, QString>>& values, const A
             m_db, Event { 0, now, actorId(actor), QStringLiteral("permission.refused"), QStringLiteral("setting"),
                           std::nullopt,
                           QJsonObject { { QStringLiteral("attempted"), QStringLiteral("setting.change") },
-                                        { QStringLiteral("keys"), keys.join(u',') } } });
+                                        { QStringLiteral("keys"), keys.join(u',') },
+                                        { QStringLiteral("reason"), *why } } });
         if (!ev)
             return ev.error();
         if (Status s = tx.commit(); !s)
             return s;
-        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator can change settings."));
+        return makeError(ErrorCode::PermissionDenied, refusalMessage(*why, tr("Only an administrator can change settings.")));
     }
     for (const auto& [key, value] : values) {
         const Definition* d = definition(key);
@@ -145,7 +202,9 @@ Status Settings::write(const QList<std::pair<QString, QString>>& values, const A
         if (const QString problem = check(*d, value); !problem.isEmpty())
             return makeError(ErrorCode::InvalidInput, problem);
         const QString before = stored(key);
-        const QString after = d->integer ? QString::number(value.trimmed().toInt()) : value.trimmed();
+        const QString after = d->integer                       ? QString::number(value.trimmed().toInt())
+                              : kRevealRolesKey == QLatin1String(d->key) ? roleList(value).join(u',')
+                                                                         : value.trimmed();
         if (before == after)
             continue;
         QSqlQuery q(m_db);

@@ -40,6 +40,16 @@ public:
     // attached to it are kept before a purge may remove them (RetentionService).
     int identityRetentionMonths() const;
     Status setIdentityRetentionMonths(int months, const Actor& actor);
+    // Who may reveal a Principal Administrator's identity number in clear: any of "handling_clerk"
+    // (a clerk handling the case: the one who registered it or made its latest move), "clerk" (any
+    // clerk), "supervisor" and "admin". Default: the handling clerk and supervisors.
+    QStringList identityRevealRoles() const;
+    Status setIdentityRevealRoles(const QStringList& roles, const Actor& actor);
+    static QStringList identityRevealRoleChoices();
+    // Days an autosaved form draft is kept (it holds what was typed, identity number included)
+    // before it expires and is removed (DraftStore).
+    int draftKeepDays() const;
+    Status setDraftKeepDays(int days, const Actor& actor);
 
     // Intake: seconds the document worker may take to read one file before it is killed and the
     // file refused (DocumentWorker).

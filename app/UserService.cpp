@@ -2,8 +2,10 @@
 #include "UserService.h"
 
 #include "Clock.h"
+#include "form/DraftStore.h"
 #include "EventLog.h"
 #include "PasswordHasher.h"
+#include "Permissions.h"
 #include "Settings.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -46,12 +48,16 @@ Result<qint64> UserService::addUser(const QString& username, const QString& disp
     if (!actor && *existing > 0)
         return makeError(ErrorCode::PermissionDenied,
                          QCoreApplication::translate("UserService", "Only an administrator can add staff accounts once the first one exists."));
-    if (actor && actor->role != u"admin") {
-        EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), actorId(*actor), QStringLiteral("permission.refused"),
-                                       QStringLiteral("user"), std::nullopt,
-                                       QJsonObject { { QStringLiteral("attempted"), QStringLiteral("user.add") } } });
-        tx.commit();
-        return makeError(ErrorCode::PermissionDenied, QCoreApplication::translate("UserService", "Only an administrator can add staff accounts."));
+    if (actor) {
+        // The account as stored now: an administrator deactivated or demoted meanwhile may not.
+        const Result<QString> why = refusalReason(m_db, *actor, { QStringLiteral("admin") });
+        if (!why)
+            return why.error();
+        if (!why->isEmpty())
+            return recordRefusal(m_db, tx, *actor, QStringLiteral("user"), QStringLiteral("user.add"),
+                                 refusalMessage(*why, QCoreApplication::translate("UserService", "Only an administrator can add staff accounts.")),
+                                 std::nullopt, QJsonObject { { QStringLiteral("reason"), *why } })
+                .error();
     }
     if (!actor && role != u"admin")
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "The first staff account must be an administrator."));
@@ -88,16 +94,19 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
     UserStore store(m_db);
     const QDateTime now = Clock::current().nowUtc();
     const Result<UserRecord> found = store.byUsername(username);
+    // Only a signed-in person is an actor: a failed attempt names the account tried as its subject,
+    // and nobody as its actor (whoever typed at the keyboard is not known to be that person).
     auto record = [&](const QString& action, std::optional<qint64> subject, QJsonObject details) {
-        return EventLog::append(m_db, Event { 0, now, subject, action, QStringLiteral("user"), subject, details });
+        const std::optional<qint64> actor = action == u"auth.signed_in" ? subject : std::nullopt;
+        return EventLog::append(m_db, Event { 0, now, actor, action, QStringLiteral("user"), subject, details });
     };
     if (!found) {
         if (found.error().code != ErrorCode::NotFound)
             return found.error();
-        // Unknown names are recorded too (a guessing attempt is worth knowing about).
+        // Unknown names are recorded too (a guessing attempt is worth knowing about), but not what
+        // was typed: it may be someone's password typed into the wrong box, or a person's name.
         record(QStringLiteral("auth.failed"), std::nullopt,
-               QJsonObject { { QStringLiteral("username"), username.left(40) },
-                             { QStringLiteral("reason"), QStringLiteral("unknown user") } });
+               QJsonObject { { QStringLiteral("reason"), QStringLiteral("unknown user name") } });
         tx.commit();
         return makeError(ErrorCode::PermissionDenied, wrong);
     }
@@ -132,6 +141,9 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
     store.setLoginState(user.id, 0, QDateTime());
     if (const Result<qint64> ev = record(QStringLiteral("auth.signed_in"), user.id, {}); !ev)
         return ev.error();
+    // Autosaved drafts hold what was typed (identity numbers too): expired ones go at each sign-in.
+    if (const Result<qint64> expired = DraftStore(m_db).removeExpired(); !expired)
+        return expired.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return Actor { user.id, user.username, user.role };
@@ -199,9 +211,11 @@ Status UserService::resetPassword(qint64 userId, const QString& newPassword, con
     Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
-    if (actor.role != u"admin")
-        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.reset_password"), userId,
-                                   QStringLiteral("role"), tr("Only an administrator can set someone's password."));
+    if (const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("admin") }); !why)
+        return why.error();
+    else if (!why->isEmpty())
+        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.reset_password"), userId, *why,
+                                   refusalMessage(*why, tr("Only an administrator can set someone's password.")));
     if (const QString weak = PasswordHasher::weakness(newPassword); !weak.isEmpty())
         return makeError(ErrorCode::InvalidInput, weak);
     UserStore store(m_db);
@@ -229,9 +243,11 @@ Status UserService::setActive(qint64 userId, bool active, const Actor& actor)
     if (!tx.active())
         return tx.error();
     const QString attempted = active ? QStringLiteral("user.reactivate") : QStringLiteral("user.deactivate");
-    if (actor.role != u"admin")
-        return refuseAccountAction(m_db, tx, actor, attempted, userId, QStringLiteral("role"),
-                                   tr("Only an administrator can deactivate or reactivate staff accounts."));
+    if (const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("admin") }); !why)
+        return why.error();
+    else if (!why->isEmpty())
+        return refuseAccountAction(m_db, tx, actor, attempted, userId, *why,
+                                   refusalMessage(*why, tr("Only an administrator can deactivate or reactivate staff accounts.")));
     UserStore store(m_db);
     const Result<UserRecord> user = store.byId(userId);
     if (!user)
@@ -266,9 +282,11 @@ Status UserService::unlock(qint64 userId, const Actor& actor)
     Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
-    if (actor.role != u"admin")
-        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.unlock"), userId, QStringLiteral("role"),
-                                   tr("Only an administrator can unlock staff accounts."));
+    if (const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("admin") }); !why)
+        return why.error();
+    else if (!why->isEmpty())
+        return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.unlock"), userId, *why,
+                                   refusalMessage(*why, tr("Only an administrator can unlock staff accounts.")));
     UserStore store(m_db);
     if (const Result<UserRecord> user = store.byId(userId); !user)
         return user.error();

@@ -43,10 +43,26 @@ Event eventFromQuery(const QSqlQuery& q)
     return e;
 }
 
+QJsonObject& processDetailsStorage()
+{
+    static QJsonObject details;
+    return details;
+}
+
 const QString kSelect = QStringLiteral(
     "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash FROM events ");
 
 } // namespace
+
+void EventLog::setProcessDetails(const QJsonObject& details)
+{
+    processDetailsStorage() = details;
+}
+
+QJsonObject EventLog::processDetails()
+{
+    return processDetailsStorage();
+}
 
 QString EventLog::genesisHash()
 {
@@ -99,6 +115,11 @@ Result<qint64> EventChainWriter::append(Event e)
     }
     e.id = m_lastId + 1;
     e.prevHash = m_lastHash;
+    const QJsonObject& process = processDetailsStorage();
+    for (auto it = process.begin(); it != process.end(); ++it) {
+        if (!e.details.contains(it.key()))
+            e.details.insert(it.key(), it.value());
+    }
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();
     e.at = e.at.toUTC();

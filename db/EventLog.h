@@ -59,6 +59,12 @@ public:
                                                  int threads = 0);
 
     static Result<QList<Event>> forSubject(const QSqlDatabase& db, const QString& subjectType, qint64 subjectId);
+
+    // Details every event written by this process carries besides its own, such as the
+    // operating-system account that ran the command-line tool ({"os_user": "chan"}); a key the
+    // event sets itself wins. Set once at start-up, before any other thread writes events.
+    static void setProcessDetails(const QJsonObject& details);
+    static QJsonObject processDetails();
 };
 
 // Appends many events in one transaction without re-reading the chain head each time

@@ -2,10 +2,13 @@
 #include "Cli.h"
 
 #include "AppPaths.h"
+#include "EventLog.h"
 
 #include <QDir>
+#include <QJsonObject>
 
 #include <cstdio>
+#include <pwd.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -155,8 +158,27 @@ void printHelp(QTextStream& out)
 
 } // namespace
 
+namespace {
+
+QString operatingSystemUser()
+{
+    // The account that ran the program (not a name it could be told), e.g. for events it writes.
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name && *pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QStringLiteral("uid %1").arg(getuid());
+}
+
+} // namespace
+
 int run(const QStringList& arguments)
 {
+    // Every event this run writes names the operating-system account that ran it: the tool acts
+    // without a staff sign-in, so this is who did it.
+    QJsonObject origin { { QStringLiteral("os_user"), operatingSystemUser() },
+                         { QStringLiteral("via"), QStringLiteral("orgdesk-cli") } };
+    if (const QByteArray sudo = qgetenv("SUDO_USER"); !sudo.isEmpty() && getuid() == 0)
+        origin.insert(QStringLiteral("sudo_user"), QString::fromLocal8Bit(sudo));
+    EventLog::setProcessDetails(origin);
     Context ctx;
     QStringList args = arguments.mid(1);
     ctx.dbPath = AppPaths::defaultDatabasePath();

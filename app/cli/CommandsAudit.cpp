@@ -5,6 +5,7 @@
 #include "EventLog.h"
 #include "HongKongTime.h"
 #include "SqlUtil.h"
+#include "validation/Hkid.h"
 
 #include <QDate>
 #include <QDir>
@@ -82,6 +83,8 @@ int exportCsv(Context& ctx, Args& args)
         out = &fileStream;
     }
     // Events never hold passwords, hashes of passwords or identity numbers in clear; users are named.
+    // Free text in events written before notes were masked on entry may still hold an HKID-shaped
+    // string: the details are masked on the way out too.
     QSqlQuery q(db->connection());
     q.setForwardOnly(true);
     const Status s = execPrepared(
@@ -98,7 +101,7 @@ int exportCsv(Context& ctx, Args& args)
     while (q.next()) {
         QStringList fields;
         for (int i = 0; i < 8; ++i)
-            fields << csvField(q.value(i).toString());
+            fields << csvField(i == 6 ? validation::maskHkidsInText(q.value(i).toString()) : q.value(i).toString());
         *out << fields.join(u',') << "\r\n";
         ++rows;
     }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// orgdesk-cli retention plan / retention purge: identity documents past their retention period.
+// orgdesk-cli retention plan / retention purge: identity documents and numbers past their retention period.
 #include "Cli.h"
 #include "RetentionService.h"
 
@@ -40,6 +40,10 @@ int purge(Context& ctx, Args& args, bool confirmed)
         ctx.out << plan->held.size() << " identity document(s) past retention kept, because the file holds more:\n";
         printItems(ctx, plan->held, true);
     }
+    ctx.out << plan->idNumbers.size() << " identity number(s) of the Principal Administrator due for purging:\n";
+    for (const RetentionService::IdNumberItem& item : plan->idNumbers)
+        ctx.out << "  " << item.reference << '\t' << (item.idType == u"passport" ? "passport" : "HKID")
+                << " number\tclosed " << item.closedAt.toString(Qt::ISODate) << '\n';
     if (!confirmed) {
         ctx.out << "Dry run: nothing was changed. Run 'retention purge --confirm' to purge.\n";
         return Ok;
@@ -47,7 +51,8 @@ int purge(Context& ctx, Args& args, bool confirmed)
     const Result<RetentionService::Outcome> done = service.purge(*plan, kCliActor);
     if (!done)
         return ctx.fail(done.error());
-    ctx.out << "Purged " << done->purged << " attachment(s), " << done->bytes << " bytes";
+    ctx.out << "Purged " << done->purged << " attachment(s), " << done->bytes << " bytes, and "
+            << done->idNumbers << " identity number(s)";
     if (done->skipped > 0)
         ctx.out << "; " << done->skipped << " no longer due were left alone";
     ctx.out << ". Their records and the audit trail remain.\n";

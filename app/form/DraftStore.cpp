@@ -2,6 +2,7 @@
 #include "DraftStore.h"
 
 #include "Clock.h"
+#include "Settings.h"
 #include "SqlUtil.h"
 
 #include <QJsonDocument>
@@ -21,7 +22,22 @@ Status DraftStore::save(qint64 applicationId, qint64 userId, const FormData& dat
                           QString::fromUtf8(QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact)) });
 }
 
-Result<std::optional<Draft>> DraftStore::load(qint64 applicationId, qint64 userId) const
+QDateTime DraftStore::expiredBefore() const
+{
+    return Clock::current().nowUtc().addSecs(-qint64(Settings(m_db).draftKeepDays()) * 24 * 3600);
+}
+
+Result<qint64> DraftStore::removeExpired()
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q, QStringLiteral("DELETE FROM application_drafts WHERE saved_at < ?"),
+                                { isoUtc(expiredBefore()) });
+        !s)
+        return s.error();
+    return qint64(q.numRowsAffected());
+}
+
+Result<std::optional<Draft>> DraftStore::load(qint64 applicationId, qint64 userId)
 {
     QSqlQuery q(m_db);
     if (Status s = execPrepared(q,
@@ -32,11 +48,17 @@ Result<std::optional<Draft>> DraftStore::load(qint64 applicationId, qint64 userI
         return s.error();
     if (!q.next())
         return std::optional<Draft>();
+    const QDateTime savedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+    if (!savedAt.isValid() || savedAt < expiredBefore()) {
+        q.finish();
+        if (Status s = discard(applicationId, userId); !s)
+            return s.error();
+        return std::optional<Draft>();
+    }
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
     if (!doc.isObject())
         return makeError(ErrorCode::Corrupt, QStringLiteral("The saved draft cannot be read."));
-    return std::optional<Draft>(Draft { FormData::fromJson(doc.object()),
-                                        QDateTime::fromString(q.value(0).toString(), Qt::ISODate) });
+    return std::optional<Draft>(Draft { FormData::fromJson(doc.object()), savedAt });
 }
 
 Status DraftStore::discard(qint64 applicationId, qint64 userId)

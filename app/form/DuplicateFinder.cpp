@@ -6,6 +6,7 @@
 #include "FormFreeze.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "validation/Hkid.h"
 #include "validation/Text.h"
 
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query,
     return out;
 }
 
-Status DuplicateFinder::link(qint64 applicationId, qint64 linkedId, const QString& kind, const QString& note,
+Status DuplicateFinder::link(qint64 applicationId, qint64 linkedId, const QString& kind, const QString& typedNote,
                              const Actor& actor)
 {
     if (kind != u"resubmission_of" && kind != u"duplicate_of")
@@ -107,6 +108,8 @@ Status DuplicateFinder::link(qint64 applicationId, qint64 linkedId, const QStrin
     if (applicationId == linkedId)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("DuplicateFinder", "An application cannot be linked to itself."));
+    // The note keeps no identity number (see validation::maskHkidsInText); nor does its event.
+    const QString note = validation::maskHkidsInText(typedNote);
     Transaction tx(m_db);
     if (!tx.active())
         return tx.status();

@@ -6,6 +6,8 @@
 #include "Clock.h"
 #include "EventLog.h"
 #include "HongKongTime.h"
+#include "Permissions.h"
+#include "Settings.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "validation/BrNumber.h"
@@ -30,14 +32,45 @@ QString f(const char16_t* name)
     return QString::fromUtf16(name);
 }
 
+// "the clerk handling the case or a supervisor", for a refusal under the reveal setting.
+QString revealRolesInWords(const QStringList& roles)
+{
+    QStringList words;
+    for (const QString& r : roles) {
+        if (r == u"handling_clerk")
+            words << QCoreApplication::translate("FormService", "the clerk handling the case");
+        else if (r == u"clerk")
+            words << QCoreApplication::translate("FormService", "a clerk");
+        else if (r == u"supervisor")
+            words << QCoreApplication::translate("FormService", "a supervisor");
+        else if (r == u"admin")
+            words << QCoreApplication::translate("FormService", "an administrator");
+    }
+    return words.join(QCoreApplication::translate("FormService", " or "));
+}
+
 QVariant nullableDate(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// Field values as they appear in the form_saved event; identity numbers masked.
-QJsonObject eventValues(const FormData& d)
+// Free text never keeps an identity number: the number belongs in its own field, which is masked,
+// revealed only with a record and purged under the retention rules. HKID-shaped strings in the
+// remarks, the LSHK "confirmed how" and the case-number notes are masked (A123***(*)).
+FormData withIdNumbersMaskedInText(FormData d)
 {
+    d.remarks = validation::maskHkidsInText(d.remarks);
+    d.lshkConfirmedHow = validation::maskHkidsInText(d.lshkConfirmedHow);
+    for (CaseNumberEntry& c : d.caseNumbers)
+        c.note = validation::maskHkidsInText(c.note);
+    return d;
+}
+
+// Field values as they appear in the form_saved event; identity numbers masked, also in free text
+// stored before it was masked on saving.
+QJsonObject eventValues(const FormData& data)
+{
+    const FormData d = withIdNumbersMaskedInText(data);
     QJsonObject o = d.toJson();
     o.insert(f(field::paIdNumber), validation::maskIdentityNumber(d.paIdType, d.paIdNumber));
     o.remove(f(field::lshkConfirmedOn)); // recorded with lshk_confirmed below when it changes
@@ -258,6 +291,12 @@ Result<LoadedForm> FormService::load(qint64 id) const
         return s.error();
     while (c.next())
         d.caseNumbers.append({ c.value(0).toString(), c.value(1).toString() });
+    if (d.paIdNumber.isEmpty()) {
+        const Result<QDateTime> purged = idNumberPurgedAt(id);
+        if (!purged)
+            return purged.error();
+        out.header.idNumberPurgedAt = *purged;
+    }
     return out;
 }
 
@@ -275,7 +314,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
         }
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("FormService", "The form cannot be saved yet: %1").arg(messages.join(u' ')));
     }
-    FormData next = checked.canonical;
+    FormData next = withIdNumbersMaskedInText(checked.canonical);
 
     Transaction tx(m_db);
     if (!tx.active())
@@ -398,25 +437,85 @@ Result<QString> FormService::revealIdNumber(qint64 id, const Actor& actor)
     Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
+    // The latest move's author is read with the case: with the registrar, the clerks handling it.
     QSqlQuery q(m_db);
-    if (Status s = execPrepared(q, QStringLiteral("SELECT pa_id_type, pa_id_number, reference FROM applications WHERE id = ?"),
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT a.pa_id_type, a.pa_id_number, a.reference, a.registered_by, "
+                                               "(SELECT t.actor_id FROM application_transitions t WHERE "
+                                               "t.application_id = a.id ORDER BY t.id DESC LIMIT 1) "
+                                               "FROM applications a WHERE a.id = ?"),
                                 { id });
         !s)
         return s.error();
     if (!q.next())
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("FormService", "There is no application with id %1.").arg(id));
+    const QString idType = q.value(0).toString();
     const QString number = q.value(1).toString();
+    const QString reference = q.value(2).toString();
+    const bool handling = actor.userId > 0
+                          && ((!q.value(3).isNull() && q.value(3).toLongLong() == actor.userId)
+                              || (!q.value(4).isNull() && q.value(4).toLongLong() == actor.userId));
+    q.finish();
+
+    // Who may, under the setting, judged by the account as stored now (not the session's role).
+    const Result<StoredAccount> account = storedAccount(m_db, actor);
+    if (!account)
+        return account.error();
+    const QStringList allowed = Settings(m_db).identityRevealRoles();
+    const QString role = account->actor.role;
+    QString why;
+    if (!account->exists || actor.userId <= 0)
+        why = QStringLiteral("no account");
+    else if (!account->active)
+        why = QStringLiteral("inactive account");
+    else if (!(allowed.contains(role) || (role == u"clerk" && handling && allowed.contains(QStringLiteral("handling_clerk")))))
+        why = QStringLiteral("role");
+    if (!why.isEmpty())
+        return recordRefusal(
+                   m_db, tx, actor, QStringLiteral("application"), QStringLiteral("pii.reveal"),
+                   refusalMessage(why, QCoreApplication::translate(
+                                           "FormService", "Only %1 may reveal the identity number of this application.")
+                                           .arg(revealRolesInWords(allowed))),
+                   id,
+                   QJsonObject { { QStringLiteral("field"), f(field::paIdNumber) },
+                                 { QStringLiteral("reference"), reference },
+                                 { QStringLiteral("reason"), why } })
+            .error();
+
+    const Result<QDateTime> purged = idNumberPurgedAt(id);
+    if (!purged)
+        return purged.error();
+    if (number.isEmpty() && purged->isValid())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("FormService",
+                                                     "The identity number was purged under the retention rules on %1.")
+                             .arg(HongKongTime::date(*purged).toString(Qt::ISODate)));
     const Result<qint64> ev = EventLog::append(
         m_db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("pii.revealed"),
                       QStringLiteral("application"), id,
                       QJsonObject { { QStringLiteral("field"), f(field::paIdNumber) },
-                                    { QStringLiteral("id_type"), q.value(0).toString() },
-                                    { QStringLiteral("reference"), q.value(2).toString() } } });
+                                    { QStringLiteral("id_type"), idType },
+                                    { QStringLiteral("reference"), reference } } });
     if (!ev)
         return ev.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return number;
+}
+
+Result<QDateTime> FormService::idNumberPurgedAt(qint64 id) const
+{
+    // The purge's own event is the tombstone (RetentionService); found through the subject index.
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT max(at) FROM events WHERE subject_type = 'application' AND "
+                                               "subject_id = ? AND action = ?"),
+                                { id, QStringLiteral("application.id_number_purged") });
+        !s)
+        return s.error();
+    if (!q.next() || q.value(0).isNull())
+        return QDateTime();
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
 }
 
 } // namespace orgdesk

@@ -47,6 +47,7 @@ struct FormHeader
     QString status;
     QDateTime receivedAt; // UTC
     QDateTime updatedAt;  // to notice that someone else saved meanwhile
+    QDateTime idNumberPurgedAt; // UTC; valid when the PA's identity number was purged under retention
 };
 
 struct LoadedForm
@@ -65,9 +66,12 @@ struct SaveOutcome
 // application's form columns, its case numbers, the LSHK confirmation, the name keys used to
 // find duplicates, the evidence checklist for the chosen type, removal of the draft, and an
 // "application.form_saved" event with each changed field before and after (identity numbers
-// masked). Revealing an identity number is an audited "pii.revealed" event. Saving is refused
-// (IllegalState, with FormFreeze's words) from the recommendation on, until a recorded move sends
-// the case back to review; whoever saves a change is an author of the case under four-eyes.
+// masked). Revealing an identity number is an audited "pii.revealed" event, for the roles a
+// setting allows. Free text (remarks, LSHK "confirmed how", case-number notes) is stored with any
+// HKID-shaped string masked, so no identity number outlives its field's retention in a note.
+// Saving is refused (IllegalState, with FormFreeze's words) from the recommendation on, until a
+// recorded move sends the case back to review; whoever saves a change is an author of the case
+// under four-eyes.
 //
 // Thread rules: use from the thread that owns `db`.
 class FormService
@@ -86,8 +90,14 @@ public:
     Result<SaveOutcome> save(qint64 applicationId, const FormData& data, const Actor& actor,
                              const QDateTime& expectedUpdatedAt = {});
 
-    // The identity number in clear, recorded as a "pii.revealed" event.
+    // The identity number in clear, recorded as a "pii.revealed" event. Only for the roles the
+    // setting pii.reveal_roles allows (Settings::identityRevealRoles), judged by the account as
+    // stored now; "handling_clerk" is a clerk who registered the case or made its latest move.
+    // Anyone else is refused (PermissionDenied), and the refusal is a "permission.refused" event.
     Result<QString> revealIdNumber(qint64 applicationId, const Actor& actor);
+    // When the identity number was purged under the retention rules (its tombstone event); invalid
+    // when it was not.
+    Result<QDateTime> idNumberPurgedAt(qint64 applicationId) const;
 
     Result<QSet<QString>> casePrefixes();
     // The prefixes as last read (empty before the first check); for quick display decisions.

@@ -5,6 +5,7 @@
 #include "AttachmentStore.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "Permissions.h"
 #include "Settings.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -121,19 +122,16 @@ Status LetterService::setTemplate(const LetterTemplate& t, const Actor& actor)
     if (!tx.active())
         return tx.error();
     const QDateTime now = Clock::current().nowUtc();
-    if (actor.role != u"admin") {
-        const Result<qint64> ev = EventLog::append(
-            m_db, Event { 0, now, actorId(actor), QStringLiteral("permission.refused"), QStringLiteral("letter_template"),
-                          std::nullopt,
-                          QJsonObject { { QStringLiteral("attempted"), QStringLiteral("letter_template.change") },
-                                        { QStringLiteral("kind"), t.kind },
-                                        { QStringLiteral("lang"), t.lang } } });
-        if (!ev)
-            return ev.error();
-        if (Status s = tx.commit(); !s)
-            return s;
-        return makeError(ErrorCode::PermissionDenied, tr("Only an administrator can change letter templates."));
-    }
+    // The account as stored now: an administrator deactivated or demoted meanwhile may not.
+    const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("admin") });
+    if (!why)
+        return why.error();
+    if (!why->isEmpty())
+        return recordRefusal(m_db, tx, actor, QStringLiteral("letter_template"), QStringLiteral("letter_template.change"),
+                             refusalMessage(*why, tr("Only an administrator can change letter templates.")), std::nullopt,
+                             QJsonObject { { QStringLiteral("kind"), t.kind },
+                                           { QStringLiteral("lang"), t.lang },
+                                           { QStringLiteral("reason"), *why } });
     if (!kinds().contains(t.kind) || !languages().contains(t.lang))
         return makeError(ErrorCode::InvalidInput, tr("Unknown letter type or language."));
     if (t.subject.trimmed().isEmpty() || t.body.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "form/EligibilityService.h"
 #include "letters/LetterService.h"
+#include "validation/Hkid.h"
 #include "workflow/Workflow.h"
 
 #include <QHash>
@@ -43,11 +44,7 @@ QString CaseTimeline::localTime(const QDateTime& utc)
 
 QString CaseTimeline::maskIdentityNumbers(QString text)
 {
-    // 1-2 letters, 6 digits, a check character with or without brackets: keep the first three
-    // characters after the letters, as the form's own mask does (A123***(*)).
-    static const QRegularExpression hkid(QStringLiteral("\\b([A-Za-z]{1,2})(\\d{3})\\d{3}\\s*(\\(\\s*[0-9Aa]\\s*\\)|[0-9Aa]\\b)"));
-    text.replace(hkid, QStringLiteral("\\1\\2***(*)"));
-    return text;
+    return validation::maskHkidsInText(text);
 }
 
 Result<QList<TimelineEntry>> CaseTimeline::forApplication(const QSqlDatabase& db, qint64 applicationId)
@@ -209,6 +206,8 @@ Result<QList<TimelineEntry>> CaseTimeline::forApplication(const QSqlDatabase& db
             e.text = d.value(QStringLiteral("id_type")).toString() == u"passport"
                          ? tr("Revealed the Principal Administrator's passport number.")
                          : tr("Revealed the Principal Administrator's identity card number.");
+        } else if (a == u"application.id_number_purged") {
+            e.text = tr("The Principal Administrator's identity number was purged under the retention rules.");
         } else if (a == u"permission.refused") {
             e.text = tr("Refused: %1 (%2).")
                          .arg(d.value(QStringLiteral("attempted")).toString(), d.value(QStringLiteral("reason")).toString());

@@ -4,8 +4,10 @@
 #include "Clock.h"
 #include "EventLog.h"
 #include "HongKongTime.h"
+#include "Permissions.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
+#include "validation/Hkid.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -160,6 +162,15 @@ Result<QualitySample> QualitySampler::draw(QDate periodFrom, QDate periodTo, dou
     Transaction tx(m_db);
     if (!tx.active())
         return tx.error();
+    // The account as stored now, in the draw's own transaction: a supervisor deactivated or given
+    // another role since signing in may not draw.
+    if (const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("supervisor") }); !why) {
+        return why.error();
+    } else if (!why->isEmpty()) {
+        tx.rollback();
+        return refuse(actor, QStringLiteral("quality.sample_draw"), std::nullopt, *why,
+                      refusalMessage(*why, tr("Only a supervisor may draw a quality sample.")));
+    }
     const auto decisions = population(periodFrom, periodTo);
     if (!decisions)
         return decisions.error();
@@ -285,7 +296,8 @@ Status QualitySampler::review(qint64 sampleId, int position, const QString& verd
 {
     if (verdict != u"agree" && verdict != u"disagree")
         return makeError(ErrorCode::InvalidInput, tr("A verdict is “agree” or “disagree”."));
-    const QString trimmed = note.trimmed();
+    // The note keeps no identity number (validation::maskHkidsInText).
+    const QString trimmed = validation::maskHkidsInText(note.trimmed());
     if (verdict == u"disagree" && trimmed.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Say in a note why you disagree with the decision."));
     if (actor.userId <= 0 || actor.role != u"supervisor")
@@ -300,6 +312,14 @@ Status QualitySampler::review(qint64 sampleId, int position, const QString& verd
     Transaction tx(m_db);
     if (!tx.active())
         return tx.status();
+    // The account as stored now, in the review's own transaction (see draw()).
+    if (const Result<QString> why = refusalReason(m_db, actor, { QStringLiteral("supervisor") }); !why) {
+        return why.error();
+    } else if (!why->isEmpty()) {
+        tx.rollback();
+        return refuse(actor, QStringLiteral("quality.case_review"), sampleId, *why,
+                      refusalMessage(*why, tr("Only a supervisor may review a sampled decision.")));
+    }
     QSqlQuery q(m_db);
     if (Status s = execPrepared(q,
                                 QStringLiteral("SELECT application_id, verdict FROM quality_sample_items "

@@ -55,4 +55,55 @@ QString maskHkid(const QString& canonical)
     return canonical.left(letters + 3) + QStringLiteral("***(*)");
 }
 
+namespace {
+
+// Letters and digits, half- or full-width; parts may be separated by spaces. Not preceded or
+// followed by another letter or digit, so a longer code or a hexadecimal hash is not taken apart.
+const QRegularExpression& hkidInText()
+{
+    // ALNUM: what may not touch the number on either side (Chinese text around it may).
+#define ORGDESK_ALNUM "A-Za-z0-9\\x{FF10}-\\x{FF19}\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}"
+#define ORGDESK_DIGIT "[0-9\\x{FF10}-\\x{FF19}]"
+#define ORGDESK_CHECK "[0-9Aa\\x{FF10}-\\x{FF19}\\x{FF21}\\x{FF41}]"
+#define ORGDESK_SPACE "[ \\x{3000}]?"
+    static const QRegularExpression re(QStringLiteral(
+        "(?<![" ORGDESK_ALNUM "])([A-Za-z\\x{FF21}-\\x{FF3A}\\x{FF41}-\\x{FF5A}]{1,2})" ORGDESK_SPACE
+        "(" ORGDESK_DIGIT "{3})" ORGDESK_SPACE ORGDESK_DIGIT "{3}" ORGDESK_SPACE
+        "(?:[(\\x{FF08}]" ORGDESK_SPACE ORGDESK_CHECK ORGDESK_SPACE "[)\\x{FF09}]"
+        "|" ORGDESK_CHECK "(?![" ORGDESK_ALNUM "]))"));
+#undef ORGDESK_ALNUM
+#undef ORGDESK_DIGIT
+#undef ORGDESK_CHECK
+#undef ORGDESK_SPACE
+    return re;
+}
+
+} // namespace
+
+QString maskHkidsInText(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    QString out;
+    qsizetype last = 0;
+    auto it = hkidInText().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        // The kept part in canonical (upper-case, half-width) form, as the identity field shows it.
+        out += (m.captured(1) + m.captured(2)).normalized(QString::NormalizationForm_KC).toUpper()
+               + QStringLiteral("***(*)");
+        last = m.capturedEnd();
+    }
+    if (last == 0)
+        return text;
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+bool containsHkid(const QString& text)
+{
+    return !text.isEmpty() && hkidInText().match(text).hasMatch();
+}
+
 } // namespace orgdesk::validation

@@ -20,4 +20,12 @@ Result<QString> canonicalHkid(const QString& input);
 // `A123***(*)`: what is shown until someone reveals the number.
 QString maskHkid(const QString& canonical);
 
+// Free text (remarks, notes) with every HKID-shaped string masked as maskHkid() does: one or two
+// letters, six digits and a check character, with or without brackets, spaces between the parts,
+// upper or lower case, half- or full-width. The check character is not verified: a mistyped number
+// is personal data too. Strings glued to other letters or digits (hashes, longer codes) are left.
+QString maskHkidsInText(const QString& text);
+// Whether maskHkidsInText() would change `text`.
+bool containsHkid(const QString& text);
+
 } // namespace orgdesk::validation

@@ -29,10 +29,15 @@ constexpr int kMaxWalkDays = 3660;
 
 Status refuseUnlessAdmin(const QSqlDatabase& db, Transaction& tx, const Actor& actor, const QString& attempted)
 {
-    if (actor.role == u"admin")
+    // The account as stored now, not the role the session started with.
+    const Result<QString> why = refusalReason(db, actor, { QStringLiteral("admin") });
+    if (!why)
+        return why.error();
+    if (why->isEmpty())
         return {};
     return recordRefusal(db, tx, actor, QStringLiteral("holiday"), attempted,
-                         tr("Only an administrator can change the holiday calendar."));
+                         refusalMessage(*why, tr("Only an administrator can change the holiday calendar.")), std::nullopt,
+                         QJsonObject { { QStringLiteral("reason"), *why } });
 }
 
 } // namespace

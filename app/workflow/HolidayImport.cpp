@@ -189,9 +189,14 @@ Result<HolidayImportPlan> HolidayImport::apply(const QSqlDatabase& db, const QBy
     Transaction tx(db);
     if (!tx.active())
         return tx.error();
-    if (actor.role != u"admin") {
+    // The account as stored now: an administrator deactivated or demoted meanwhile may not.
+    const Result<QString> why = refusalReason(db, actor, { QStringLiteral("admin") });
+    if (!why)
+        return why.error();
+    if (!why->isEmpty()) {
         const Status refusal = recordRefusal(db, tx, actor, QStringLiteral("holiday"), QStringLiteral("holiday.import"),
-                                             tr("Only an administrator can change the holiday calendar."));
+                                             refusalMessage(*why, tr("Only an administrator can change the holiday calendar.")),
+                                             std::nullopt, QJsonObject { { QStringLiteral("reason"), *why } });
         return refusal.error();
     }
     const auto listed = parse(ics);

@@ -9,6 +9,7 @@
 #include "Transaction.h"
 #include "UserStore.h"
 #include "form/EligibilityService.h"
+#include "validation/Hkid.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -259,7 +260,8 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
         return makeError(ErrorCode::InvalidInput,
                          rule->reasonKind == u"rejection" ? tr("Choose at least one reason for the rejection.")
                                                           : tr("Choose at least one reason for the requisition."));
-    const QString note = request.note.trimmed();
+    // Notes keep no identity number (validation::maskHkidsInText): the number has its own field.
+    const QString note = validation::maskHkidsInText(request.note.trimmed());
     if (rule->noteRequired && note.size() < kMinimumReasonsLength)
         return makeError(ErrorCode::InvalidInput,
                          from == u"case_by_case" || request.to == u"case_by_case"
@@ -286,7 +288,7 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
     QStringList missing;
     for (const QString& item : request.missingItems) {
         if (!item.trimmed().isEmpty())
-            missing << item.trimmed();
+            missing << validation::maskHkidsInText(item.trimmed());
     }
 
     // Requisition bookkeeping: raising opens one, leaving awaiting_applicant closes it.

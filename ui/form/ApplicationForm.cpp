@@ -188,6 +188,7 @@ bool ApplicationForm::loadApplication(qint64 id)
     m_saveAction->setEnabled(m_id > 0 && !m_frozen);
     setFormData(m_saved);
     m_fields->setIdMasked(!m_saved.paIdNumber.isEmpty());
+    m_fields->showIdPurged(m_header.idNumberPurgedAt);
     m_title->setText(m_id > 0 ? tr("%1 · received %2 · %3")
                                     .arg(m_header.reference,
                                          HongKongTime::display(m_header.receivedAt),

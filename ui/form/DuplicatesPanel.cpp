@@ -2,6 +2,7 @@
 #include "form/DuplicatesPanel.h"
 
 #include "ApplicationStore.h"
+#include "widgets/HkidTextWarning.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +32,8 @@ DuplicatesPanel::DuplicatesPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     m_note->setPlaceholderText(tr("Note for the link (optional)"));
     m_note->setAccessibleName(tr("Note for the link"));
     layout->addWidget(m_note);
+    m_noteWarning = new HkidTextWarning(m_note, this);
+    layout->addWidget(m_noteWarning);
     auto* row = new QHBoxLayout;
     m_resubmission = new QPushButton(tr("Link as &resubmission"), this);
     m_duplicate = new QPushButton(tr("Link as d&uplicate"), this);

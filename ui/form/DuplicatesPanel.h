@@ -16,9 +16,11 @@ class QPushButton;
 
 namespace orgdesk {
 
+class HkidTextWarning;
+
 // Other applications that look like the same organization, with their status and why they
 // match; the clerk links the open application to one as a resubmission or a duplicate.
-// Nothing is merged.
+// Nothing is merged. The link's note warns while it holds an HKID-shaped string.
 //
 // Thread rules: GUI thread only.
 class DuplicatesPanel : public QWidget
@@ -31,6 +33,8 @@ public:
     void search(const DuplicateQuery& query);
     QListWidget* list() const { return m_list; }
     int matchCount() const;
+    QLineEdit* noteEdit() const { return m_note; }
+    HkidTextWarning* noteWarning() const { return m_noteWarning; }
 
     // Links the open application to the selected match; kind is resubmission_of or duplicate_of.
     bool linkSelected(const QString& kind);
@@ -50,6 +54,7 @@ private:
     QLabel* m_summary = nullptr;
     QListWidget* m_list = nullptr;
     QLineEdit* m_note = nullptr;
+    HkidTextWarning* m_noteWarning = nullptr;
     QPushButton* m_resubmission = nullptr;
     QPushButton* m_duplicate = nullptr;
     QLabel* m_error = nullptr;

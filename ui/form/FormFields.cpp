@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "form/FormFields.h"
 
+#include "HongKongTime.h"
 #include "SqlUtil.h"
 #include "validation/Passport.h"
+#include "widgets/HkidTextWarning.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,6 +162,7 @@ void FormFields::build()
     on->setPlaceholderText(tr("DD/MM/YYYY (today if empty)"));
     auto* how = addLine(f(field::lshkConfirmedHow), tr("Confirmed how:"), tr("How the Law Society registration was confirmed"));
     how->setPlaceholderText(tr("e.g. Law Society online list of firms"));
+    warnAboutHkid(f(field::lshkConfirmedHow), new HkidTextWarning(how, m_body));
     m_lshkBy = new QLabel(m_body);
     m_lshkBy->setAccessibleName(tr("Confirmed by"));
     m_grid->addWidget(m_lshkBy, m_grid->rowCount(), 1);
@@ -201,6 +204,7 @@ void FormFields::build()
     cases->setPlaceholderText(tr("One per line, e.g. HCA 1234/2025"));
     auto* note = addLine(kCaseNote, tr("Prefix &note:"), tr("Note confirming an unknown case prefix"));
     note->setPlaceholderText(tr("Only for a prefix OrgDesk does not know: how it was checked"));
+    warnAboutHkid(kCaseNote, new HkidTextWarning(note, m_body));
 
     addSection(tr("Declaration"));
     auto* signedBox = addCombo(f(field::formSigned), tr("Form si&gned:"), tr("Form signed"));
@@ -208,11 +212,33 @@ void FormFields::build()
     signedBox->addItem(tr("Yes"), QStringLiteral("yes"));
     signedBox->addItem(tr("No"), QStringLiteral("no"));
     addLine(f(field::formDate), tr("Date on &form:"), tr("Date on the form"))->setPlaceholderText(tr("DD/MM/YYYY"));
-    addText(f(field::remarks), tr("&Remarks:"), tr("Remarks"), 3);
+    auto* remarks = addText(f(field::remarks), tr("&Remarks:"), tr("Remarks"), 3);
+    warnAboutHkid(f(field::remarks), new HkidTextWarning(remarks, m_body));
     m_grid->setRowStretch(m_grid->rowCount(), 1);
 
     for (int i = 1; i < m_order.size(); ++i)
         QWidget::setTabOrder(m_order.at(i - 1), m_order.at(i));
+}
+
+void FormFields::warnAboutHkid(const QString& name, HkidTextWarning* warning)
+{
+    // On its own line under the field's row and its message line.
+    m_grid->addWidget(warning, m_grid->rowCount(), 1);
+    m_hkidWarnings.insert(name, warning);
+}
+
+void FormFields::showIdPurged(const QDateTime& purgedAt)
+{
+    auto* e = qobject_cast<QLineEdit*>(m_fields.value(f(field::paIdNumber)));
+    if (!purgedAt.isValid()) {
+        e->setPlaceholderText(QString());
+        return;
+    }
+    // Purged, not never given: the form says so where the number was.
+    const QString text = tr("Purged under the retention rules on %1")
+                             .arg(HongKongTime::displayDate(purgedAt));
+    e->setPlaceholderText(text);
+    e->setAccessibleDescription(text);
 }
 
 void FormFields::fillOrganizationTypes()
@@ -265,6 +291,8 @@ void FormFields::setValue(const QString& name, const QVariant& value)
     else if (auto* e = qobject_cast<QCheckBox*>(w))
         e->setChecked(value.toBool());
     m_values.insert(name, this->value(name));
+    if (HkidTextWarning* warning = m_hkidWarnings.value(name))
+        warning->recheck(); // its editor's signals were blocked
 }
 
 FormData FormFields::data(const FormData& saved, const QSet<QString>& knownCasePrefixes) const

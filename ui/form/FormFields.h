@@ -4,6 +4,7 @@
 #include "form/FormData.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -22,11 +23,14 @@ class QWidget;
 
 namespace orgdesk {
 
+class HkidTextWarning;
+
 // The field widgets of the application form and their layout: every field of the paper form in
 // its order on one grid, each row a label and its editor with a line for the field's messages
 // under it. Reads and writes values by field name (field:: in app/form/FormData.h), converts
 // them to and from FormData (dates written day first), and shows the identity number masked
-// until it is revealed. It tells its owner of every edit through the handler given to it; it
+// until it is revealed (or says it was purged). Free-text fields warn while they hold an HKID-shaped
+// string (HkidTextWarning). It tells its owner of every edit through the handler given to it; it
 // knows nothing of saving, drafts or checks. Its strings belong to the form's translation context.
 //
 // Thread rules: GUI thread only.
@@ -72,6 +76,13 @@ public:
     void setIdMasked(bool masked);
     void showIdNumber(const QString& number); // the revealed number, editable
 
+    // Shows the identity number as purged under retention (when `purgedAt` is valid) rather than empty.
+    void showIdPurged(const QDateTime& purgedAt);
+
+    // The warning under a free-text field (remarks, LSHK "confirmed how", the prefix note) shown
+    // while it holds an HKID-shaped string; null for other fields.
+    HkidTextWarning* hkidWarning(const QString& name) const { return m_hkidWarnings.value(name); }
+
     static QString maskedIdDescription();
 
 private:
@@ -84,6 +95,7 @@ private:
     void track(const QString& name, QWidget* editor);
     void edited(const QString& name);
     void fillOrganizationTypes();
+    void warnAboutHkid(const QString& name, HkidTextWarning* warning);
 
     QSqlDatabase m_db;
     QObject* m_keys = nullptr;
@@ -96,6 +108,7 @@ private:
     QPushButton* m_reveal = nullptr;
     QHash<QString, QWidget*> m_fields;
     QHash<QString, QLabel*> m_messages;
+    QHash<QString, HkidTextWarning*> m_hkidWarnings;
     QHash<QString, QVariant> m_values;
     QList<QWidget*> m_order;
     bool m_idRevealed = true;

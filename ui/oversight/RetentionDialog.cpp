@@ -54,6 +54,21 @@ void fill(QTableWidget* table, const QList<RetentionService::Item>& items, bool 
     }
 }
 
+void fillNumbers(QTableWidget* table, const QList<RetentionService::IdNumberItem>& items)
+{
+    table->setRowCount(0);
+    const QLocale locale;
+    for (const RetentionService::IdNumberItem& item : items) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(item.reference));
+        table->setItem(row, 1, new QTableWidgetItem(item.idType == u"passport"
+                                                        ? RetentionDialog::tr("Passport number")
+                                                        : RetentionDialog::tr("HKID number")));
+        table->setItem(row, 2, new QTableWidgetItem(HongKongTime::displayDate(item.closedAt, QLocale::ShortFormat, locale)));
+    }
+}
+
 } // namespace
 
 RetentionDialog::RetentionDialog(QSqlDatabase db, Actor actor, QWidget* parent)
@@ -66,7 +81,8 @@ RetentionDialog::RetentionDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     auto* intro = new QLabel(tr("Copies of the Principal Administrator's identity document are kept while they are "
                                 "needed. Once a case has been closed for longer than the retention period, the copy "
                                 "ticked in its checklist can be purged: the file is removed, its record and the audit "
-                                "trail stay."),
+                                "trail stay. The identity number keyed on the form goes too; the form then shows it "
+                                "as purged."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -87,6 +103,9 @@ RetentionDialog::RetentionDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     layout->addWidget(m_summary);
     m_due = itemTable(this, { tr("Reference"), tr("File"), tr("Closed"), tr("Size") }, tr("Files due for purging"));
     layout->addWidget(m_due, 2);
+    m_numbers = itemTable(this, { tr("Reference"), tr("Identity number"), tr("Closed") },
+                          tr("Identity numbers due for purging"));
+    layout->addWidget(m_numbers, 1);
     m_heldLabel = new QLabel(tr("Held back (the file may hold other evidence; split it out to purge it):"), this);
     m_heldLabel->setWordWrap(true);
     layout->addWidget(m_heldLabel);
@@ -142,21 +161,30 @@ void RetentionDialog::refresh()
                        HongKongTime::displayDate(plan->closedBefore, QLocale::LongFormat, locale)));
     fill(m_due, plan->due, false);
     fill(m_held, plan->held, true);
+    fillNumbers(m_numbers, plan->idNumbers);
+    if (!plan->idNumbers.isEmpty())
+        m_summary->setText(m_summary->text() + u' '
+                           + tr("%n identity number(s) of such cases can be purged too.", nullptr,
+                                int(plan->idNumbers.size())));
+    m_numbers->setVisible(!plan->idNumbers.isEmpty());
     // Held-back files are the exception: their list appears only when there are some.
     m_heldLabel->setVisible(!plan->held.isEmpty());
     m_held->setVisible(!plan->held.isEmpty());
-    m_purge->setEnabled(!plan->due.isEmpty());
+    m_purge->setEnabled(!plan->empty());
 }
 
 bool RetentionDialog::purge(bool confirmed)
 {
-    if (!m_plan || m_plan->due.isEmpty())
+    if (!m_plan || m_plan->empty())
         return false;
     if (!confirmed
         && QMessageBox::warning(this, tr("Purge identity documents"),
                                 tr("Remove %n identity document file(s) for good? Their records and the audit "
                                    "trail remain; the files cannot be brought back (except from an older backup).",
-                                   nullptr, int(m_plan->due.size())),
+                                   nullptr, int(m_plan->due.size()))
+                                    + u' '
+                                    + tr("%n identity number(s) will be removed from their forms too.", nullptr,
+                                         int(m_plan->idNumbers.size())),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
                != QMessageBox::Yes)
         return false;
@@ -192,6 +220,8 @@ void RetentionDialog::purgeDone(const Result<RetentionService::Outcome>& done)
         showError(m_error, done.message());
     } else {
         QString text = tr("%n file(s) purged (%1).", nullptr, done->purged).arg(QLocale().formattedDataSize(done->bytes));
+        if (done->idNumbers > 0)
+            text += u' ' + tr("%n identity number(s) purged.", nullptr, done->idNumbers);
         if (done->skipped > 0)
             text += u' ' + tr("%n file(s) were no longer due and were left alone.", nullptr, done->skipped);
         m_summary->setText(text + u' ' + m_summary->text());

@@ -17,7 +17,7 @@ class QTableWidget;
 namespace orgdesk {
 
 // The administrator's view of personal-data retention: the retention period, what a purge would
-// remove now (a dry run, always shown first) and what is held back and why; purging asks for
+// remove now (a dry run, always shown first: identity-document files and identity numbers) and what is held back and why; purging asks for
 // confirmation and then says what was done.
 //
 // Thread rules: GUI thread only.
@@ -29,6 +29,7 @@ public:
 
     QTableWidget* dueTable() const { return m_due; }
     QTableWidget* heldTable() const { return m_held; }
+    QTableWidget* idNumbersTable() const { return m_numbers; }
     QPushButton* purgeButton() const { return m_purge; }
     QString summary() const;
     // Purges the shown plan on a worker, with progress; `confirmed` skips the question (tests).
@@ -51,6 +52,7 @@ private:
     QLabel* m_error = nullptr;
     QTableWidget* m_due = nullptr;
     QTableWidget* m_held = nullptr;
+    QTableWidget* m_numbers = nullptr;
     QLabel* m_heldLabel = nullptr;
     QPushButton* m_purge = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "workflow/TransitionDialog.h"
 
 #include "widgets/DialogParts.h"
+#include "widgets/HkidTextWarning.h"
 #include "workflow/WorkflowService.h"
 
 #include <QButtonGroup>
@@ -67,6 +68,7 @@ TransitionDialog::TransitionDialog(QSqlDatabase db, Actor actor, qint64 applicat
         m_missing->setTabChangesFocus(true);
         m_missing->setMaximumHeight(90);
         layout->addWidget(m_missing);
+        layout->addWidget(new HkidTextWarning(m_missing, this));
     }
     const bool caseByCase = m_rule.from == u"case_by_case" || m_rule.to == u"case_by_case";
     layout->addWidget(new QLabel(m_rule.noteRequired ? (caseByCase ? tr("Written reasons (required):")
@@ -78,6 +80,8 @@ TransitionDialog::TransitionDialog(QSqlDatabase db, Actor actor, qint64 applicat
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(110);
     layout->addWidget(m_note);
+    m_noteWarning = new HkidTextWarning(m_note, this);
+    layout->addWidget(m_noteWarning);
     m_message = addErrorLabel(this, layout);
     addOkCancel(this, layout, workflow::actionLabel(m_rule.from, m_rule.to));
     setMinimumWidth(640);

@@ -15,9 +15,12 @@ class QRadioButton;
 
 namespace orgdesk {
 
+class HkidTextWarning;
+
 // Asks for what one workflow move needs and makes it through WorkflowService: reason codes
 // (English and Chinese wording shown), the recommendation (approve or reject), missing checklist
-// items for a requisition, and a note or the written reasons a case-by-case decision needs.
+// items for a requisition, and a note or the written reasons a case-by-case decision needs. The
+// note and the missing items warn while they hold an HKID-shaped string (it is stored masked).
 //
 // Thread rules: GUI thread only.
 class TransitionDialog : public QDialog
@@ -33,6 +36,8 @@ public:
     void setNote(const QString& note);
     void setMissingItems(const QStringList& items);
     QString errorText() const;
+    // The warning under the note, shown while it holds an HKID-shaped string.
+    HkidTextWarning* noteWarning() const { return m_noteWarning; }
 
     void accept() override;
 
@@ -47,6 +52,7 @@ private:
     QPlainTextEdit* m_missing = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QLabel* m_message = nullptr;
+    HkidTextWarning* m_noteWarning = nullptr;
 };
 
 } // namespace orgdesk
