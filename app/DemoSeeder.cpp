@@ -309,6 +309,26 @@ QList<Step> pathTo(const QString& status)
     return path;
 }
 
+// The same route for a case that is not eligible as it stands: the clerk refers it for a
+// case-by-case decision instead of recommending it, and the supervisor decides with reasons.
+QList<Step> caseByCase(QList<Step> path)
+{
+    QList<Step> out;
+    for (const Step& step : path) {
+        const QByteArray to(step.to);
+        if (to == "recommended")
+            out << Step { "case_by_case", false, "[]",
+                          "No case number: the organization relies on its intended proceedings.", nullptr };
+        else if (to == "approved")
+            out << Step { "approved", true, "[]", "Merits considered: the organization has proceedings in view.", nullptr };
+        else if (to == "rejected")
+            out << Step { "rejected", true, "[\"REJ-ELIG\"]", "Merits considered: no proceedings in view.", nullptr };
+        else
+            out << step;
+    }
+    return out;
+}
+
 // Closed cases end one of four ways.
 QString closedRoute(std::mt19937_64& rng)
 {
@@ -379,8 +399,9 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 "INSERT INTO applications (reference, status, channel, received_at, registered_by, sender_fax, "
                 "pages_received, org_name_en, org_name_zh, org_type, br_number, br_branch, registered_address, "
                 "correspondence_address, pa_name_en, pa_name_zh, pa_id_type, pa_id_number, pa_position, phone, fax, "
-                "email, form_signed, form_date, remarks, created_at, updated_at, org_name_en_key, org_name_zh_key) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                "email, form_signed, form_date, remarks, created_at, updated_at, org_name_en_key, org_name_zh_key, "
+                "lshk_confirmed_by, lshk_confirmed_on, lshk_confirmed_how) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return sqlError(ins, QStringLiteral("preparing demo applications"));
         QSqlQuery cases(db);
         if (!cases.prepare(QStringLiteral(
@@ -390,8 +411,14 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
         QSqlQuery moves(db);
         if (!moves.prepare(QStringLiteral(
                 "INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at, "
-                "reason_codes, note, recommendation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                "reason_codes, note, recommendation, eligibility_policy, eligibility_outcome) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return sqlError(moves, QStringLiteral("preparing demo history"));
+        // Recommendations and decisions record the case's eligibility, as the database computes it.
+        QSqlQuery eligibility(db);
+        if (!eligibility.prepare(QStringLiteral(
+                "SELECT policy_code, outcome FROM application_eligibility WHERE application_id = ?")))
+            return sqlError(eligibility, QStringLiteral("preparing demo eligibility"));
         QSqlQuery requisitions(db);
         if (!requisitions.prepare(QStringLiteral(
                 "INSERT INTO requisitions (application_id, transition_id, reason_codes, missing_items, note, "
@@ -499,6 +526,11 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
             // Keys the duplicate lookup searches by (see validation::organizationNameKey).
             bind(early ? QStringLiteral("") : validation::organizationNameKey(org.nameEn));
             bind(early ? QStringLiteral("") : validation::organizationNameKey(org.nameZh));
+            // Law firms' registration with the Law Society is confirmed when the form is keyed.
+            const bool confirmed = !early && org.type == u"law_firm";
+            bind(confirmed ? QVariant(clerk) : QVariant(QMetaType(QMetaType::LongLong)));
+            bind(confirmed ? QVariant(hkLocal(received).date().toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+            bind(confirmed ? QStringLiteral("Law Society list of firms (demo)") : QStringLiteral(""));
             if (!ins.exec())
                 return sqlError(ins, QStringLiteral("writing demo applications"));
             const qint64 id = ins.lastInsertId().toLongLong();
@@ -514,12 +546,38 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 QString reasons;
             };
             QList<Move> made; // each recorded as an event below, after the receipt's
+
+            const bool needsCase = org.type == u"company" || org.type == u"other_organization"
+                                   || (org.type == u"law_firm" && g.chance(0.3));
+            if (!early && needsCase) {
+                const int n = g.chance(0.15) ? 2 : 1;
+                for (int k = 1; k <= n; ++k) {
+                    const int year = int(g.uniform(std::max(2015, received.date().year() - 4), received.date().year()));
+                    cases.bindValue(0, id);
+                    cases.bindValue(1, k);
+                    cases.bindValue(2, QStringLiteral("%1 %2/%3")
+                                           .arg(QString::fromLatin1(kPrefixes[g.uniform(0, std::size(kPrefixes) - 1)]))
+                                           .arg(g.uniform(1, 3999))
+                                           .arg(year));
+                    if (!cases.exec())
+                        return sqlError(cases, QStringLiteral("writing case numbers"));
+                }
+            }
+
             {
                 // Walk the workflow to the status picked, at plausible times before now.
                 QString route = status == u"closed" ? closedRoute(timing) : status;
                 QList<Step> path = pathTo(route);
                 if (status == u"closed")
                     path << Step { "closed", false, "[]", "", nullptr };
+                eligibility.bindValue(0, id);
+                if (!eligibility.exec() || !eligibility.next())
+                    return sqlError(eligibility, QStringLiteral("judging demo eligibility"));
+                const QVariant policy = eligibility.value(0);
+                const QString outcome = eligibility.value(1).toString();
+                eligibility.finish();
+                if (outcome != u"eligible" && outcome != u"eligible_with_case_number")
+                    path = caseByCase(path);
                 const qint64 supervisor = supervisors[int(timing() % quint64(supervisors.size()))];
                 const qint64 room = std::max<qint64>(60, received.secsTo(now) - 60);
                 QDateTime at = received;
@@ -539,6 +597,10 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                     moves.bindValue(6, QString::fromUtf8(step.note));
                     moves.bindValue(7, step.recommendation ? QVariant(QString::fromLatin1(step.recommendation))
                                                            : QVariant(QMetaType(QMetaType::QString)));
+                    const bool decision = to == u"recommended" || to == u"case_by_case" || to == u"approved"
+                                          || to == u"rejected";
+                    moves.bindValue(8, decision ? policy : QVariant(QMetaType(QMetaType::QString)));
+                    moves.bindValue(9, decision ? QVariant(outcome) : QVariant(QMetaType(QMetaType::QString)));
                     if (!moves.exec())
                         return sqlError(moves, QStringLiteral("writing demo history"));
                     made.append(Move { moves.lastInsertId().toLongLong(), from, to, actor, at,
@@ -556,23 +618,6 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                             return sqlError(requisitions, QStringLiteral("writing demo requisitions"));
                     }
                     from = to;
-                }
-            }
-
-            const bool needsCase = org.type == u"company" || org.type == u"other_organization"
-                                   || (org.type == u"law_firm" && g.chance(0.3));
-            if (!early && needsCase) {
-                const int n = g.chance(0.15) ? 2 : 1;
-                for (int k = 1; k <= n; ++k) {
-                    const int year = int(g.uniform(std::max(2015, received.date().year() - 4), received.date().year()));
-                    cases.bindValue(0, id);
-                    cases.bindValue(1, k);
-                    cases.bindValue(2, QStringLiteral("%1 %2/%3")
-                                           .arg(QString::fromLatin1(kPrefixes[g.uniform(0, std::size(kPrefixes) - 1)]))
-                                           .arg(g.uniform(1, 3999))
-                                           .arg(year));
-                    if (!cases.exec())
-                        return sqlError(cases, QStringLiteral("writing case numbers"));
                 }
             }
 

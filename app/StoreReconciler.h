@@ -9,7 +9,7 @@
 
 namespace orgdesk {
 
-// Finds in a store what the database's own guards (the triggers of db/migrations, 0003 and 0012
+// Finds in a store what the database's own guards (the triggers of db/migrations, 0003, 0009 and 0010
 // above all) would have refused, for the case where someone with write access to the file has
 // dropped or altered them: every trigger OrgDesk creates is present with its text (compared with
 // a fresh in-memory database built by the same migrations) and no other is; every case's status

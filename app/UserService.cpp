@@ -266,7 +266,7 @@ Status UserService::setActive(qint64 userId, bool active, const Actor& actor)
             return refuseAccountAction(m_db, tx, actor, attempted, userId, QStringLiteral("last administrator"),
                                        tr("This is the last active administrator; add another one first."));
     }
-    // The event comes first: the database accepts the change only right after its event (0012).
+    // The event comes first: the database accepts the change only right after its event (migration 0010).
     const Result<qint64> ev = EventLog::append(
         m_db, Event { 0, Clock::current().nowUtc(), actorId(actor),
                       active ? QStringLiteral("user.reactivated") : QStringLiteral("user.deactivated"),

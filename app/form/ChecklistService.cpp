@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "FormFreeze.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -77,6 +78,8 @@ Status ChecklistService::tick(qint64 applicationId, const QString& itemCode, qin
     Transaction tx(m_db);
     if (!tx.active())
         return tx.status();
+    if (Status s = FormFreeze::requireEditable(m_db, applicationId); !s)
+        return s;
     QSqlQuery a(m_db);
     if (Status s = execPrepared(a, QStringLiteral("SELECT page_count FROM attachments WHERE id = ? AND application_id = ?"),
                                 { attachmentId, applicationId });
@@ -118,6 +121,8 @@ Status ChecklistService::untick(qint64 applicationId, const QString& itemCode, c
     Transaction tx(m_db);
     if (!tx.active())
         return tx.status();
+    if (Status s = FormFreeze::requireEditable(m_db, applicationId); !s)
+        return s;
     const QDateTime now = Clock::current().nowUtc();
     QSqlQuery u(m_db);
     if (Status s = execPrepared(u,

@@ -30,7 +30,8 @@ struct ChecklistItem
 
 // The evidence checklist of applications: items come from the per-type templates
 // (checklist_templates) and are ticked by pointing at a page of one of the application's
-// attachments. Unticked items are what a requisition asks for.
+// attachments. Unticked items are what a requisition asks for. Ticking and unticking are refused
+// (IllegalState, with FormFreeze's words) once the case is recommended, until it is sent back to review.
 //
 // Thread rules: use from the thread that owns `db`.
 class ChecklistService

@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "EventLog.h"
+#include "FormFreeze.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -111,6 +112,8 @@ Status DuplicateFinder::link(qint64 applicationId, qint64 linkedId, const QStrin
     Transaction tx(m_db);
     if (!tx.active())
         return tx.status();
+    if (Status s = FormFreeze::requireEditable(m_db, applicationId); !s)
+        return s;
     const QDateTime now = Clock::current().nowUtc();
     QSqlQuery ref(m_db);
     if (Status s = execPrepared(ref, QStringLiteral("SELECT reference FROM applications WHERE id = ?"), { linkedId }); !s)

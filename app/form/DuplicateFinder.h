@@ -66,7 +66,7 @@ public:
     Result<QList<DuplicateMatch>> find(const DuplicateQuery& query, int limit = 50);
 
     // Links `applicationId` to an earlier application as a resubmission or a duplicate: one
-    // transaction with an "application.linked" event.
+    // transaction with an "application.linked" event. Refused once `applicationId` is frozen (FormFreeze).
     Status link(qint64 applicationId, qint64 linkedId, const QString& kind, const QString& note, const Actor& actor);
     Result<QList<ApplicationLink>> links(qint64 applicationId) const;
 

@@ -28,6 +28,16 @@ QString EligibilityService::outcomeCode(Eligibility outcome)
     return QStringLiteral("undetermined");
 }
 
+Eligibility EligibilityService::outcomeFromCode(const QString& code)
+{
+    for (Eligibility e : { Eligibility::Eligible, Eligibility::EligibleWithCaseNumber, Eligibility::NeedsCaseNumber,
+                           Eligibility::CaseByCase }) {
+        if (outcomeCode(e) == code)
+            return e;
+    }
+    return Eligibility::Undetermined;
+}
+
 QString EligibilityService::outcomeLabel(Eligibility outcome)
 {
     switch (outcome) {
@@ -66,6 +76,28 @@ Status EligibilityService::reload()
     }
     m_loaded = true;
     return {};
+}
+
+Result<EligibilityResult> EligibilityService::assessApplication(qint64 applicationId)
+{
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT coalesce(org_type, ''), received_at, lshk_confirmed_on IS NOT NULL, "
+                                               "EXISTS (SELECT 1 FROM application_case_numbers c WHERE "
+                                               "c.application_id = a.id) FROM applications a WHERE id = ?"),
+                                { applicationId });
+        !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("EligibilityService", "There is no application with id %1.")
+                             .arg(applicationId));
+    EligibilityInput in;
+    in.orgType = q.value(0).toString();
+    in.receivedOn = hongKongDate(QDateTime::fromString(q.value(1).toString(), Qt::ISODate));
+    in.lshkConfirmed = q.value(2).toInt() == 1;
+    in.hasCaseNumber = q.value(3).toInt() == 1;
+    return assess(in);
 }
 
 Result<EligibilityResult> EligibilityService::assess(const EligibilityInput& in)

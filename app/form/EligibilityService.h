@@ -38,6 +38,8 @@ struct EligibilityResult
 // their per-type rules are rows (eligibility_policies, eligibility_rules), read once and kept
 // until they change: each assessment compares their change counter (reference_data_versions),
 // so an administrator's edit from any desk applies at once. reload() reads them now.
+// The database computes the same outcome in the view application_eligibility (migration 0009) to
+// check what a recommendation or decision records.
 //
 // Thread rules: use from the thread that owns `db`.
 class EligibilityService
@@ -46,10 +48,20 @@ public:
     explicit EligibilityService(QSqlDatabase db) : m_db(std::move(db)) { }
 
     Result<EligibilityResult> assess(const EligibilityInput& input);
+    // The application as stored: its type, Hong Kong date received, case numbers and LSHK confirmation.
+    Result<EligibilityResult> assessApplication(qint64 applicationId);
     Status reload();
+
+    // Eligible and eligible with a case number may be recommended for approval and approved;
+    // every other outcome needs a case-by-case decision with written reasons.
+    static bool permitsDecision(Eligibility outcome)
+    {
+        return outcome == Eligibility::Eligible || outcome == Eligibility::EligibleWithCaseNumber;
+    }
 
     static QString outcomeLabel(Eligibility outcome);
     static QString outcomeCode(Eligibility outcome); // eligible, eligible_with_case_number, ...
+    static Eligibility outcomeFromCode(const QString& code); // Undetermined for anything unknown
 
     // Hong Kong date (UTC+8, no daylight saving) of a UTC time.
     static QDate hongKongDate(const QDateTime& utc);

@@ -2,6 +2,7 @@
 #include "FormService.h"
 
 #include "ChecklistService.h"
+#include "FormFreeze.h"
 #include "Clock.h"
 #include "EventLog.h"
 #include "HongKongTime.h"
@@ -310,6 +311,9 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
     const Result<LoadedForm> before = load(id);
     if (!before)
         return before.error();
+    // Decisions are made on the data that was checked: no edits from the recommendation on.
+    if (Status s = FormFreeze::requireEditable(m_db, id); !s)
+        return s.error();
     if (expectedUpdatedAt.isValid() && before->header.updatedAt != expectedUpdatedAt.toUTC())
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("FormService", "Someone else saved this application meanwhile; reopen it to see their changes."));

@@ -69,6 +69,9 @@ struct SaveOutcome
 // masked). Revealing an identity number is an audited "pii.revealed" event, for the roles a
 // setting allows. Free text (remarks, LSHK "confirmed how", case-number notes) is stored with any
 // HKID-shaped string masked, so no identity number outlives its field's retention in a note.
+// Saving is refused (IllegalState, with FormFreeze's words) from the recommendation on, until a
+// recorded move sends the case back to review; whoever saves a change is an author of the case
+// under four-eyes.
 //
 // Thread rules: use from the thread that owns `db`.
 class FormService

@@ -87,7 +87,8 @@ QStringList LetterService::mergeFields()
              QStringLiteral("received_date"), QStringLiteral("decision_date"), QStringLiteral("date"),
              QStringLiteral("reasons"),       QStringLiteral("missing_items"), QStringLiteral("note"),
              QStringLiteral("office"),        QStringLiteral("address"),       QStringLiteral("fax"),
-             QStringLiteral("telephone"),     QStringLiteral("email") };
+             QStringLiteral("telephone"),     QStringLiteral("email"),         QStringLiteral("eligibility_policy"),
+             QStringLiteral("eligibility_outcome") };
 }
 
 QString LetterService::kindLabel(const QString& kind)
@@ -217,6 +218,37 @@ Result<QString> LetterService::html(qint64 applicationId, const QString& kind, c
     m.text[QStringLiteral("fax")] = head.fax;
     m.text[QStringLiteral("telephone")] = head.telephone;
     m.text[QStringLiteral("email")] = head.email;
+
+    // The eligibility the decision (for a decision letter) or else the latest recommendation or
+    // referral was made under, in the letter's language.
+    {
+        const TransitionRecord* judged = nullptr;
+        const QString decided = kind == u"approval" ? QStringLiteral("approved")
+                                : kind == u"rejection" ? QStringLiteral("rejected") : QString();
+        for (auto it = history->crbegin(); it != history->crend() && !judged; ++it) {
+            if (!it->eligibilityOutcome.isEmpty() && (decided.isEmpty() || it->to == decided))
+                judged = &*it;
+        }
+        if (judged) {
+            QSqlQuery p(m_db);
+            if (Status s = execPrepared(p, QStringLiteral("SELECT name_en, name_zh FROM eligibility_policies WHERE code = ?"),
+                                        { judged->eligibilityPolicy });
+                !s)
+                return s.error();
+            if (p.next())
+                m.text[QStringLiteral("eligibility_policy")] = zh ? either(p.value(1).toString(), p.value(0).toString())
+                                                                   : p.value(0).toString();
+            static const QHash<QString, std::pair<const char16_t*, const char16_t*>> outcomes {
+                { QStringLiteral("eligible"), { u"eligible without a case number", u"毋須案件編號即符合資格" } },
+                { QStringLiteral("eligible_with_case_number"), { u"eligible with a case number", u"憑案件編號符合資格" } },
+                { QStringLiteral("needs_case_number"), { u"eligible only with a case number", u"須提供案件編號方符合資格" } },
+                { QStringLiteral("case_by_case"), { u"considered case by case", u"按個別情況考慮" } },
+                { QStringLiteral("undetermined"), { u"not determined", u"尚未確定" } },
+            };
+            const auto words = outcomes.value(judged->eligibilityOutcome, { u"", u"" });
+            m.text[QStringLiteral("eligibility_outcome")] = QString::fromUtf16(zh ? words.second : words.first);
+        }
+    }
 
     if (kind == u"requisition") {
         const Result<QList<Requisition>> reqs = wf.requisitions(applicationId);

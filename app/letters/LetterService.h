@@ -29,8 +29,9 @@ struct GeneratedLetter
 };
 
 // Letters to applicants: acknowledgement, requisition, approval and rejection, in English and
-// Traditional Chinese. A template's merge fields are filled from the case, its workflow record and
-// the letterhead settings; the letter is laid out with QTextDocument and written by QPdfWriter in
+// Traditional Chinese. A template's merge fields are filled from the case, its workflow record
+// (including {{eligibility_policy}} and {{eligibility_outcome}}: what the decision, or the latest
+// recommendation, was made under) and the letterhead settings; the letter is laid out with QTextDocument and written by QPdfWriter in
 // the TrueType font "AR PL UMing HK" (its text layer extracts exactly, unlike the CFF Noto CJK
 // fonts), and saved into the case as an attachment with its SHA-256 and a `letter.generated` event.
 //

@@ -5,6 +5,7 @@
 #include "HongKongTime.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
+#include "form/EligibilityService.h"
 #include "letters/LetterService.h"
 #include "validation/Hkid.h"
 #include "workflow/Workflow.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -78,9 +80,12 @@ Result<QList<TimelineEntry>> CaseTimeline::forApplication(const QSqlDatabase& db
         q.setForwardOnly(true);
         if (Status s = execPrepared(q,
                                     QStringLiteral("SELECT t.id, t.at, coalesce(u.username, ''), t.from_status, t.to_status, "
-                                                   "t.reason_codes, t.note, t.recommendation FROM application_transitions t "
-                                                   "LEFT JOIN users u ON u.id = t.actor_id WHERE t.application_id = ? "
-                                                   "ORDER BY t.id"),
+                                                   "t.reason_codes, t.note, t.recommendation, t.eligibility_outcome, "
+                                                   "coalesce(p.name_en, t.eligibility_policy, ''), "
+                                                   "coalesce(p.name_zh, '') FROM application_transitions t "
+                                                   "LEFT JOIN users u ON u.id = t.actor_id "
+                                                   "LEFT JOIN eligibility_policies p ON p.code = t.eligibility_policy "
+                                                   "WHERE t.application_id = ? ORDER BY t.id"),
                                     { applicationId });
             !s)
             return s.error();
@@ -95,6 +100,15 @@ Result<QList<TimelineEntry>> CaseTimeline::forApplication(const QSqlDatabase& db
                 text += u' ' + tr("Recommends approval.");
             else if (recommendation == u"reject")
                 text += u' ' + tr("Recommends rejection.");
+            // The eligibility a recommendation, referral or decision was made under.
+            if (const QString outcome = q.value(8).toString(); !outcome.isEmpty()) {
+                const QString zh = q.value(10).toString();
+                const QString policy = QLocale().language() == QLocale::Chinese && !zh.isEmpty() ? zh : q.value(9).toString();
+                const QString label = EligibilityService::outcomeLabel(EligibilityService::outcomeFromCode(outcome));
+                text += u' '
+                        + (policy.isEmpty() ? tr("Eligibility: %1 (no policy in force).").arg(label)
+                                            : tr("Eligibility: %1 under “%2”.").arg(label, policy));
+            }
             if (!codes.isEmpty())
                 text += u' ' + tr("Reasons: %1.").arg(codes.join(QStringLiteral(", ")));
             note = note.trimmed();

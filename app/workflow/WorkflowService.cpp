@@ -9,6 +9,7 @@
 #include "SqlUtil.h"
 #include "Transaction.h"
 #include "UserStore.h"
+#include "form/EligibilityService.h"
 #include "validation/Hkid.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,28 @@ Requisition requisitionFromQuery(const QSqlQuery& q)
     return r;
 }
 
+QString fourEyesWords()
+{
+    return tr("You registered, recommended or edited this application, so another supervisor must decide it.");
+}
+
+// Why a case that is not eligible cannot be recommended or approved, in words.
+QString notEligibleWords(const EligibilityResult& e)
+{
+    if (e.outcome == Eligibility::Undetermined)
+        return tr("The organization type is not chosen, so the application is not eligible as it stands; refer it "
+                  "for a case-by-case decision, with written reasons.");
+    const QString policy = e.policyName.isEmpty() ? tr("no policy in force") : tr("“%1”").arg(e.policyName);
+    return tr("Under %1 this application is not eligible as it stands (%2); refer it for a case-by-case decision, "
+              "with written reasons.")
+        .arg(policy, EligibilityService::outcomeLabel(e.outcome).toLower());
+}
+
+QVariant nullableText(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
 const QString kRequisitionColumns = QStringLiteral(
     "id, application_id, transition_id, reason_codes, missing_items, note, raised_by, raised_at, closed_at, "
     "outcome, reply_attachment_id");
@@ -69,14 +92,27 @@ Result<QList<qint64>> WorkflowService::fourEyesExcluded(qint64 applicationId) co
         QStringLiteral("SELECT registered_by FROM applications WHERE id = ? AND registered_by IS NOT NULL "
                        "UNION SELECT actor_id FROM application_transitions WHERE application_id = ? "
                        "AND (to_status IN ('registered', 'recommended') "
-                       "OR (to_status = 'case_by_case' AND from_status = 'under_review'))"),
-        { applicationId, applicationId });
+                       "OR (to_status = 'case_by_case' AND from_status = 'under_review')) "
+                       "UNION SELECT user_id FROM events WHERE subject_type = 'application' AND subject_id = ? "
+                       "AND user_id IS NOT NULL "
+                       "AND action IN ('application.form_saved', 'checklist.ticked', 'checklist.unticked')"),
+        { applicationId, applicationId, applicationId });
     if (!s)
         return s.error();
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
     return ids;
+}
+
+bool WorkflowService::recordsEligibility(const QString& to)
+{
+    return to == u"recommended" || to == u"case_by_case" || to == u"approved" || to == u"rejected";
+}
+
+bool WorkflowService::needsEligibility(const QString& from, const QString& to)
+{
+    return to == u"recommended" || (from == u"recommended" && to == u"approved");
 }
 
 Result<QList<ReasonCode>> WorkflowService::reasonCodes(const QString& kind) const
@@ -103,6 +139,7 @@ Result<QList<AvailableAction>> WorkflowService::actionsFor(qint64 applicationId,
     const Result<QList<qint64>> excluded = fourEyesExcluded(applicationId);
     if (!excluded)
         return excluded.error();
+    std::optional<EligibilityResult> eligibility; // asked for once, when a move needs it
     QList<AvailableAction> out;
     for (const workflow::Rule& rule : workflow::rulesFrom(app->status)) {
         AvailableAction a { rule, true, {} };
@@ -111,7 +148,18 @@ Result<QList<AvailableAction>> WorkflowService::actionsFor(qint64 applicationId,
             a.whyNot = tr("Only %1 can do this.").arg(roleWords(rule.roles));
         } else if (rule.fourEyes && excluded->contains(actor.userId)) {
             a.allowed = false;
-            a.whyNot = tr("You registered or recommended this application, so another supervisor must decide it.");
+            a.whyNot = fourEyesWords();
+        } else if (needsEligibility(rule.from, rule.to)) {
+            if (!eligibility) {
+                const Result<EligibilityResult> e = EligibilityService(m_db).assessApplication(applicationId);
+                if (!e)
+                    return e.error();
+                eligibility = *e;
+            }
+            if (!EligibilityService::permitsDecision(eligibility->outcome)) {
+                a.allowed = false;
+                a.whyNot = notEligibleWords(*eligibility);
+            }
         }
         out << a;
     }
@@ -168,8 +216,7 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
         if (!excluded)
             return excluded.error();
         if (excluded->contains(actor.userId))
-            return refuse(QStringLiteral("four-eyes"), from,
-                          tr("You registered or recommended this application, so another supervisor must decide it."));
+            return refuse(QStringLiteral("four-eyes"), from, fourEyesWords());
     }
 
     // What the move needs.
@@ -204,6 +251,18 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
         if (request.recommendation != u"approve" && request.recommendation != u"reject")
             return makeError(ErrorCode::InvalidInput, tr("Say whether you recommend approval or rejection."));
         recommendation = request.recommendation;
+    }
+    // Eligibility under the policy of the date received, recorded with recommendations, referrals
+    // and decisions; a recommendation or an approval needs the case to be eligible.
+    QString eligibilityPolicy, eligibilityOutcome;
+    if (recordsEligibility(request.to)) {
+        const Result<EligibilityResult> e = EligibilityService(m_db).assessApplication(request.applicationId);
+        if (!e)
+            return e.error();
+        if (needsEligibility(from, request.to) && !EligibilityService::permitsDecision(e->outcome))
+            return makeError(ErrorCode::IllegalState, notEligibleWords(*e));
+        eligibilityPolicy = e->policyCode;
+        eligibilityOutcome = EligibilityService::outcomeCode(e->outcome);
     }
     QStringList missing;
     for (const QString& item : request.missingItems) {
@@ -246,16 +305,17 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
     QSqlQuery ins(m_db);
     if (Status s = execPrepared(ins,
                                 QStringLiteral("INSERT INTO application_transitions (application_id, from_status, "
-                                               "to_status, actor_id, at, reason_codes, note, recommendation) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                               "to_status, actor_id, at, reason_codes, note, recommendation, "
+                                               "eligibility_policy, eligibility_outcome) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                 { request.applicationId, from, request.to, actor.userId, isoUtc(now),
-                                  jsonArray(codes), text(note),
-                                  recommendation.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                           : QVariant(recommendation) });
+                                  jsonArray(codes), text(note), nullableText(recommendation),
+                                  nullableText(eligibilityPolicy), nullableText(eligibilityOutcome) });
         !s)
         return s.error();
     TransitionRecord record { ins.lastInsertId().toLongLong(), request.applicationId, from, request.to,
-                              actor.userId, user->displayName, now, codes, note, recommendation };
+                              actor.userId, user->displayName, now, codes, note, recommendation,
+                              eligibilityPolicy, eligibilityOutcome };
 
     QJsonObject details { { QStringLiteral("reference"), app->reference },
                           { QStringLiteral("from"), from },
@@ -265,6 +325,10 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
         details.insert(QStringLiteral("reason_codes"), QJsonArray::fromStringList(codes));
     if (!recommendation.isEmpty())
         details.insert(QStringLiteral("recommendation"), recommendation);
+    if (!eligibilityOutcome.isEmpty()) {
+        details.insert(QStringLiteral("eligibility_policy"), eligibilityPolicy);
+        details.insert(QStringLiteral("eligibility_outcome"), eligibilityOutcome);
+    }
     if (!note.isEmpty()) // the note itself stays with the transition; its hash ties it to the audit chain
         details.insert(QStringLiteral("note_sha256"),
                        QString::fromLatin1(QCryptographicHash::hash(note.toUtf8(), QCryptographicHash::Sha256).toHex()));
@@ -335,14 +399,16 @@ Result<QList<TransitionRecord>> WorkflowService::history(qint64 applicationId) c
     Status s = execPrepared(
         q,
         QStringLiteral("SELECT t.id, t.application_id, t.from_status, t.to_status, t.actor_id, u.display_name, t.at, "
-                       "t.reason_codes, t.note, t.recommendation FROM application_transitions t "
+                       "t.reason_codes, t.note, t.recommendation, coalesce(t.eligibility_policy, ''), "
+                       "coalesce(t.eligibility_outcome, '') FROM application_transitions t "
                        "LEFT JOIN users u ON u.id = t.actor_id WHERE t.application_id = ? ORDER BY t.id"),
         { applicationId });
     if (!s)
         return s.error();
     using T = TransitionRecord;
     return readRecords(q, &T::id, &T::applicationId, &T::from, &T::to, &T::actorId, &T::actorName, &T::at,
-                       &T::reasonCodes, &T::note, &T::recommendation);
+                       &T::reasonCodes, &T::note, &T::recommendation, &T::eligibilityPolicy,
+                       &T::eligibilityOutcome);
 }
 
 Result<QList<Requisition>> WorkflowService::requisitions(qint64 applicationId) const

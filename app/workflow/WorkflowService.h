@@ -35,6 +35,11 @@ struct TransitionRecord
     QStringList reasonCodes;
     QString note;
     QString recommendation; // approve or reject, for a recommendation
+    // For a recommendation, a referral to case_by_case and a decision: the eligibility policy the
+    // case was judged under (code; empty when none applied) and its outcome
+    // (EligibilityService::outcomeCode). Empty for other moves.
+    QString eligibilityPolicy;
+    QString eligibilityOutcome;
 };
 
 // What the applicant was asked for, and how it ended.
@@ -75,10 +80,15 @@ struct TransitionRequest
 
 // Moves applications through the workflow. Checks, in this order: the person is an active staff
 // member; the move exists from the current status; the person's role may make it; four-eyes (a
-// decision is never made by whoever registered or recommended the case); reason codes, written
-// reasons and recommendation. Every refusal on grounds of permission is recorded as a
-// `permission.refused` event; every move is one transaction with its `application.status_changed`
-// event. The database enforces the same rules with triggers.
+// decision is never made by an author of the case: whoever registered or recommended it, or
+// edited its form or evidence checklist, as the audit trail records); reason codes, written
+// reasons and recommendation; eligibility (a recommendation and an approval from `recommended`
+// need the case to be eligible under the policy of its Hong Kong date received, as
+// EligibilityService judges it; any other case goes through `case_by_case` with written reasons).
+// The policy and outcome are stored with every recommendation, referral and decision. Every
+// refusal on grounds of permission is recorded as a `permission.refused` event; every move is one
+// transaction with its `application.status_changed` event. The database enforces the same rules
+// with triggers (migrations 0003 and 0009).
 //
 // Thread rules: use from the thread that owns `db`.
 class WorkflowService
@@ -102,8 +112,14 @@ public:
     // Active reason codes of `kind` (and those usable for any kind); all active ones when kind is empty.
     Result<QList<ReasonCode>> reasonCodes(const QString& kind = {}) const;
     Result<QList<AvailableAction>> actionsFor(qint64 applicationId, const Actor& actor) const;
-    // Staff barred from deciding this application under four-eyes (registered or recommended it).
+    // Staff barred from deciding this application under four-eyes: whoever registered it,
+    // recommended it (or referred it from review for a case-by-case decision), or saved a change
+    // to its form or ticked or unticked its evidence checklist.
     Result<QList<qint64>> fourEyesExcluded(qint64 applicationId) const;
+
+    // Moves that record the eligibility they were made under, and those that need it to be eligible.
+    static bool recordsEligibility(const QString& to);
+    static bool needsEligibility(const QString& from, const QString& to);
 
 private:
     QSqlDatabase m_db;

@@ -57,6 +57,7 @@ struct TimedDesk
         auto app = ApplicationService(db()).receive(r, clerk);
         INFO(app.message().toStdString());
         REQUIRE(app.ok());
+        test::keyEligibleForm(db(), app->id, clerk); // so that it may be recommended and approved
         return app->id;
     }
 

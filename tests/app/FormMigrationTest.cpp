@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Upgrading a version-1 database that holds applications to version 2: data kept, policies and
-// checklists seeded, and the duplicate-matching name keys filled by OrgDesk afterwards.
+// checklists seeded, and the duplicate-matching name keys filled by OrgDesk afterwards. Upgrading a
+// version-8 database to version 9: the rules of the letter, the frozen form and eligibility records.
 #include "Database.h"
+#include "EventLog.h"
 #include "SqlHandle.h"
 #include "TestSupport.h"
 #include "form/DuplicateFinder.h"
 #include "form/EligibilityService.h"
+#include "workflow/WorkflowService.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -126,4 +129,101 @@ TEST_CASE("The first duplicate lookup after the upgrade fills the missing name k
     while (plan.next())
         detail += plan.value(3).toString();
     CHECK(detail.contains(QStringLiteral("applications_org_name_en_key")));
+}
+
+TEST_CASE("Migration 9 upgrades a version-8 database: data kept, companies without a case number go case by case, "
+          "recommended forms frozen",
+          "[db][migration][form][decisions]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.sqlite"));
+    {
+        QSqlDatabase raw = test::createAtVersion(path, 8, QStringLiteral("v8"));
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, password_hash, created_at) "
+                                      "VALUES (1, 'carol', 'Carol', 'clerk', '!x', '2025-01-02T01:00:00Z'), "
+                                      "(2, 'sam', 'Sam', 'supervisor', '!x', '2025-01-02T01:00:00Z'), "
+                                      "(3, 'sue', 'Sue', 'supervisor', '!x', '2025-01-02T01:00:00Z')")));
+        // 1: a company with no case number under review; 2: the Bar Association, recommended;
+        // 3: a law firm approved under version 8 (its decision recorded no eligibility).
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO applications (id, reference, channel, received_at, registered_by, org_name_en, org_type, "
+            "created_at, updated_at) VALUES "
+            "(1, 'OA-2025-000001', 'fax', '2025-03-03T02:00:00Z', 1, 'Harbour Bay Trading Limited', 'company', "
+            "'2025-03-03T02:00:00Z', '2025-03-03T02:00:00Z'), "
+            "(2, 'OA-2025-000002', 'post', '2025-03-04T02:00:00Z', 1, 'Hong Kong Bar Association', 'hkba', "
+            "'2025-03-04T02:00:00Z', '2025-03-04T02:00:00Z'), "
+            "(3, 'OA-2025-000003', 'hand', '2025-03-05T02:00:00Z', 1, 'Lee & Wong Solicitors', 'law_firm', "
+            "'2025-03-05T02:00:00Z', '2025-03-05T02:00:00Z')")));
+        auto move = [&](int id, const char* from, const char* to, int actor, const char* recommendation = nullptr) {
+            QSqlQuery m(raw);
+            REQUIRE(m.prepare(QStringLiteral("INSERT INTO application_transitions (application_id, from_status, "
+                                             "to_status, actor_id, at, recommendation) VALUES (?, ?, ?, ?, "
+                                             "'2025-03-06T02:00:00Z', ?)")));
+            m.addBindValue(id);
+            m.addBindValue(QString::fromLatin1(from));
+            m.addBindValue(QString::fromLatin1(to));
+            m.addBindValue(actor);
+            m.addBindValue(recommendation ? QVariant(QString::fromLatin1(recommendation)) : QVariant(QMetaType(QMetaType::QString)));
+            INFO(from << " -> " << to);
+            REQUIRE(m.exec());
+        };
+        for (int id : { 1, 2, 3 }) {
+            move(id, "received", "registered", 1);
+            move(id, "registered", "under_review", 1);
+        }
+        move(2, "under_review", "recommended", 1, "approve");
+        move(3, "under_review", "recommended", 1, "approve");
+        move(3, "recommended", "approved", 2);
+        // An administrator's own change to a rule is left as it is.
+        REQUIRE(q.exec(QStringLiteral("UPDATE eligibility_rules SET without_case = 'eligible' WHERE policy_code = "
+                                      "'original' AND org_type = 'other_organization'")));
+        REQUIRE(EventLog::append(raw, Event { 0, QDateTime(QDate(2025, 3, 3), QTime(2, 0), Qt::UTC), 1,
+                                              QStringLiteral("application.received"), QStringLiteral("application"), 1, {} })
+                    .ok());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v8"));
+
+    auto db = Database::open(path);
+    INFO(db.message());
+    REQUIRE(db.ok());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    const QSqlDatabase c = db->connection();
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM applications")) == 3);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM application_transitions")) == 9);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM application_transitions WHERE eligibility_outcome IS NOT NULL")) == 0);
+    auto chain = EventLog::verify(c);
+    REQUIRE(chain.ok());
+    CHECK_FALSE(chain->has_value());
+
+    // The letter's paragraph 2: no case number means case by case, for companies and other organizations.
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM eligibility_rules WHERE org_type IN ('company', "
+                                   "'other_organization') AND (without_case = 'case_by_case' OR without_case = "
+                                   "'eligible') AND fallback_without_case = 'case_by_case'"))
+          == 4);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM eligibility_rules WHERE without_case = 'needs_case_number' "
+                                   "OR fallback_without_case = 'needs_case_number'"))
+          == 0);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM eligibility_rules WHERE policy_code = 'original' AND "
+                                   "org_type = 'other_organization' AND without_case = 'eligible'"))
+          == 1);
+    CHECK(scalar(c, QStringLiteral("SELECT count(*) FROM eligibility_rules WHERE policy_code = 'facilitation_2023' AND "
+                                   "org_type = 'law_firm' AND without_case = 'eligible' AND needs_lshk_confirmation = 1"))
+          == 1);
+    EligibilityService e(c);
+    CHECK(e.assessApplication(1)->outcome == Eligibility::CaseByCase);
+
+    // The recommended case's form is frozen; the case under review is not.
+    QSqlQuery q(c);
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE applications SET org_name_en = 'Other' WHERE id = 2")));
+    CHECK(q.exec(QStringLiteral("UPDATE applications SET org_name_en = 'Harbour Bay Trading Ltd' WHERE id = 1")));
+    // The recommended case is decided under the new rules, its eligibility recorded.
+    WorkflowService wf(c);
+    auto approved = wf.transition(TransitionRequest { 2, QStringLiteral("approved") },
+                                  Actor { 3, QStringLiteral("sue"), QStringLiteral("supervisor") });
+    INFO(approved.message().toStdString());
+    REQUIRE(approved.ok());
+    CHECK(approved->eligibilityPolicy == QStringLiteral("facilitation_2023"));
+    CHECK(approved->eligibilityOutcome == QStringLiteral("eligible"));
 }

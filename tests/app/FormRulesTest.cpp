@@ -107,12 +107,13 @@ TEST_CASE("Eligibility follows the policy in force on the date received, for eve
         { "statutory_body", before, false, false, E::CaseByCase },
         { "statutory_body", from, false, false, E::CaseByCase },
         { "statutory_body", from, true, false, E::EligibleWithCaseNumber },
-        { "company", before, false, false, E::NeedsCaseNumber },
+        // Court users with no case number are considered case by case (the letter, paragraph 2).
+        { "company", before, false, false, E::CaseByCase },
         { "company", before, true, false, E::EligibleWithCaseNumber },
-        { "company", from, false, false, E::NeedsCaseNumber },
+        { "company", from, false, false, E::CaseByCase },
         { "company", from, true, false, E::EligibleWithCaseNumber },
-        { "other_organization", before, false, false, E::NeedsCaseNumber },
-        { "other_organization", from, false, false, E::NeedsCaseNumber },
+        { "other_organization", before, false, false, E::CaseByCase },
+        { "other_organization", from, false, false, E::CaseByCase },
         { "other_organization", from, true, false, E::EligibleWithCaseNumber },
     };
     for (const Row& row : rows) {

@@ -64,9 +64,15 @@ TEST_CASE("Every letter type in both languages carries its merged values in the 
         QSqlQuery q(db);
         REQUIRE(execPrepared(q,
                              QStringLiteral("UPDATE applications SET org_name_en = ?, org_name_zh = ?, pa_name_en = ?, "
-                                            "pa_name_zh = ?, correspondence_address = ? WHERE id = ?"),
+                                            "pa_name_zh = ?, correspondence_address = ?, org_type = 'company' WHERE id = ?"),
                              { en, zh, QStringLiteral("CHAN Tai Man"), QStringLiteral("陳大文"),
                                QStringLiteral("12/F, Harbour Centre, 25 Harbour Road, Wan Chai"), app->id })
+                    .ok());
+        // A party to proceedings (eligible with its case number), so that it may be recommended and approved.
+        REQUIRE(execPrepared(q,
+                             QStringLiteral("INSERT INTO application_case_numbers (application_id, position, "
+                                            "case_number) VALUES (?, 1, 'HCA 12/2025')"),
+                             { app->id })
                     .ok());
         return *app;
     };

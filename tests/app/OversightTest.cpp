@@ -463,8 +463,10 @@ TEST_CASE("Quality sampling is reproducible from its recorded seed", "[app][over
         QSqlQuery ins(db);
         REQUIRE(execPrepared(ins,
                              QStringLiteral("INSERT INTO application_transitions (application_id, from_status, to_status, "
-                                            "actor_id, at) VALUES (?, 'recommended', 'approved', ?, '2024-06-03T03:00:00Z')"),
-                             { app, sally.userId })
+                                            "actor_id, at, eligibility_policy, eligibility_outcome) SELECT ?, 'recommended', "
+                                            "'approved', ?, '2024-06-03T03:00:00Z', policy_code, outcome FROM "
+                                            "application_eligibility WHERE application_id = ?"),
+                             { app, sally.userId, app })
                     .ok());
         const auto check = sampler.redraw(s->id);
         REQUIRE(check.ok());

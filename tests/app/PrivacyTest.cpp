@@ -60,6 +60,7 @@ FormData paForm()
     FormData d;
     d.orgNameEn = QStringLiteral("Harbour Bay Trading Limited");
     d.orgType = QStringLiteral("company");
+    d.caseNumbers = { { QStringLiteral("HCA 12/2023"), {} } }; // a party: eligible, so it may be approved
     d.paNameEn = QStringLiteral("CHAN Tai Man");
     d.paIdType = QStringLiteral("hkid");
     d.paIdNumber = QStringLiteral("A123456(3)");

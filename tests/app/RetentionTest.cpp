@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <functional>
+
 using namespace orgdesk;
 
 namespace {
@@ -44,11 +46,13 @@ struct RetentionDesk
     QSqlDatabase db() const { return t.connection(); }
 
     // A case received on `day`, taken through to `status` (approved, or closed after the account).
-    qint64 caseOn(const QDateTime& day, const QString& status)
+    // `underReview` runs while the case is under review (its form and checklist not yet frozen).
+    qint64 caseOn(const QDateTime& day, const QString& status, const std::function<void(qint64)>& underReview = {})
     {
         clock.set(day);
         auto app = ApplicationService(db()).receive(Receipt { QStringLiteral("fax"), day, {}, {} }, clerk);
         REQUIRE(app.ok());
+        test::keyEligibleForm(db(), app->id, clerk);
         WorkflowService wf(db());
         const QStringList path { QStringLiteral("registered"), QStringLiteral("under_review"),
                                  QStringLiteral("recommended"), QStringLiteral("approved"),
@@ -62,6 +66,8 @@ struct RetentionDesk
             auto moved = wf.transition(r, to == u"approved" ? supervisor : clerk);
             INFO(to.toStdString() << ": " << moved.message().toStdString());
             REQUIRE(moved.ok());
+            if (to == u"under_review" && underReview)
+                underReview(app->id);
             if (to == status)
                 break;
         }
@@ -85,7 +91,9 @@ struct RetentionDesk
             REQUIRE(execPrepared(q,
                                  QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
                                                 "label_en, label_zh, attachment_id, page_no, ticked_by, ticked_at) "
-                                                "VALUES (?, ?, 1, ?, '', ?, 1, ?, ?)"),
+                                                "VALUES (?, ?, 1, ?, '', ?, 1, ?, ?) ON CONFLICT (application_id, "
+                                                "item_code) DO UPDATE SET attachment_id = excluded.attachment_id, "
+                                                "page_no = 1, ticked_by = excluded.ticked_by, ticked_at = excluded.ticked_at"),
                                  { applicationId, item, item, *id, clerk.userId, isoUtc(clock.nowUtc()) })
                         .ok());
         }
@@ -99,17 +107,26 @@ TEST_CASE("Retention purges identity documents of cases closed past the period, 
           "[app][retention]")
 {
     RetentionDesk desk;
-    const qint64 oldCase = desk.caseOn(hk(2024, 1, 2), QStringLiteral("closed"));
-    const qint64 idCopy = desk.attach(oldCase, 1, { QStringLiteral("pa_identity") }, QByteArray(5000, 'i'));
-    const qint64 brCert = desk.attach(oldCase, 1, { QStringLiteral("br_certificate") }, QByteArray(3000, 'b'));
+    // Documents are attached and ticked during review, before the form is frozen.
+    qint64 idCopy = 0, brCert = 0, bundle = 0, shared = 0, recentCopy = 0, openCopy = 0;
+    desk.caseOn(hk(2024, 1, 2), QStringLiteral("closed"), [&](qint64 id) {
+        idCopy = desk.attach(id, 1, { QStringLiteral("pa_identity") }, QByteArray(5000, 'i'));
+        brCert = desk.attach(id, 1, { QStringLiteral("br_certificate") }, QByteArray(3000, 'b'));
+    });
     // One identity item per case: the held files belong to two other old cases.
-    const qint64 bundle = desk.attach(desk.caseOn(hk(2024, 1, 2, 11), QStringLiteral("closed")), 6, { QStringLiteral("pa_identity") }, QByteArray(9000, 'x'));
-    const qint64 shared = desk.attach(desk.caseOn(hk(2024, 1, 2, 12), QStringLiteral("closed")), 1, { QStringLiteral("pa_identity"), QStringLiteral("authorisation_letter") },
-                                      QByteArray(4000, 's'));
-    const qint64 recentCase = desk.caseOn(hk(2026, 6, 1), QStringLiteral("closed"));
-    const qint64 recentCopy = desk.attach(recentCase, 1, { QStringLiteral("pa_identity") }, QByteArray(5100, 'r'));
-    const qint64 openCase = desk.caseOn(hk(2024, 1, 3), QStringLiteral("approved"));
-    const qint64 openCopy = desk.attach(openCase, 2, { QStringLiteral("pa_identity") }, QByteArray(5200, 'o'));
+    desk.caseOn(hk(2024, 1, 2, 11), QStringLiteral("closed"), [&](qint64 id) {
+        bundle = desk.attach(id, 6, { QStringLiteral("pa_identity") }, QByteArray(9000, 'x'));
+    });
+    desk.caseOn(hk(2024, 1, 2, 12), QStringLiteral("closed"), [&](qint64 id) {
+        shared = desk.attach(id, 1, { QStringLiteral("pa_identity"), QStringLiteral("authorisation_letter") },
+                             QByteArray(4000, 's'));
+    });
+    desk.caseOn(hk(2026, 6, 1), QStringLiteral("closed"), [&](qint64 id) {
+        recentCopy = desk.attach(id, 1, { QStringLiteral("pa_identity") }, QByteArray(5100, 'r'));
+    });
+    desk.caseOn(hk(2024, 1, 3), QStringLiteral("approved"), [&](qint64 id) {
+        openCopy = desk.attach(id, 2, { QStringLiteral("pa_identity") }, QByteArray(5200, 'o'));
+    });
 
     desk.clock.set(hk(2026, 12, 1));
     RetentionService service(desk.db());

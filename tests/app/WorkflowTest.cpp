@@ -99,6 +99,8 @@ struct Desk
         r.channel = QStringLiteral("fax");
         auto app = ApplicationService(db()).receive(r, clerk);
         REQUIRE(app.ok());
+        // An eligible organization, so that it may be recommended and approved.
+        test::keyEligibleForm(db(), app->id, clerk);
         return app->id;
     }
 
@@ -386,11 +388,21 @@ TEST_CASE("Illegal moves written with raw SQL are refused by the database", "[ap
                                                 "'2026-01-01T00:00:00Z')"),
                                  { rec, actor.userId })
                         .ok());
-    // A legal move recorded properly in SQL is applied by the database itself.
+    // A decision must record the eligibility it was made under...
+    CHECK_FALSE(execPrepared(q,
+                             QStringLiteral("INSERT INTO application_transitions (application_id, from_status, "
+                                            "to_status, actor_id, at) VALUES (?, 'recommended', 'approved', ?, "
+                                            "'2026-01-01T00:00:00Z')"),
+                             { rec, desk.supervisor2.userId })
+                    .ok());
+    CHECK(q.lastError().databaseText().contains(QStringLiteral("eligibility")));
+    // ...and a legal move recorded properly in SQL is applied by the database itself.
     REQUIRE(execPrepared(q,
                          QStringLiteral("INSERT INTO application_transitions (application_id, from_status, to_status, "
-                                        "actor_id, at) VALUES (?, 'recommended', 'approved', ?, '2026-01-01T00:00:00Z')"),
-                         { rec, desk.supervisor2.userId })
+                                        "actor_id, at, eligibility_policy, eligibility_outcome) SELECT ?, "
+                                        "'recommended', 'approved', ?, '2026-01-01T00:00:00Z', policy_code, outcome "
+                                        "FROM application_eligibility WHERE application_id = ?"),
+                         { rec, desk.supervisor2.userId, rec })
                 .ok());
     CHECK(statusOf(desk.db(), rec) == QStringLiteral("approved"));
 }
@@ -476,9 +488,12 @@ TEST_CASE("Migration 3 (workflow) upgrades a version 2 database and keeps its da
                                       "VALUES (1, 'carol', 'Carol', 'clerk', '!x', '2025-01-02T01:00:00Z'), "
                                       "(2, 'sam', 'Sam', 'supervisor', '!x', '2025-01-02T01:00:00Z')")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO applications (id, reference, status, channel, received_at, "
-                                      "registered_by, org_name_en, created_at, updated_at) VALUES (7, 'OA-2025-000007', "
-                                      "'under_review', 'fax', '2025-01-03T02:00:00Z', 1, 'Harbour Bay Trading Limited', "
-                                      "'2025-01-03T02:00:00Z', '2025-01-03T02:00:00Z')")));
+                                      "registered_by, org_name_en, org_type, created_at, updated_at) VALUES (7, "
+                                      "'OA-2025-000007', 'under_review', 'fax', '2025-01-03T02:00:00Z', 1, "
+                                      "'Harbour Bay Trading Limited', 'company', '2025-01-03T02:00:00Z', "
+                                      "'2025-01-03T02:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO application_case_numbers (application_id, position, case_number) "
+                                      "VALUES (7, 1, 'HCA 12/2024')")));
         REQUIRE(EventLog::append(raw, Event { 0, QDateTime(QDate(2025, 1, 3), QTime(2, 0), Qt::UTC), 1,
                                               QStringLiteral("application.received"), QStringLiteral("application"), 7,
                                               {} })

@@ -87,9 +87,11 @@ TEST_CASE("sample draw records a reproducible sample, sample verify redraws it f
     CHECK(timeline.out.contains(QStringLiteral("Approve:")) != timeline.out.contains(QStringLiteral("Reject:")));
 
     // A decision slipped into the period afterwards: the redraw no longer matches.
-    sqlite(db, QStringLiteral("INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at) "
-                              "SELECT id, 'recommended', 'approved', (SELECT id FROM users WHERE username = 'sally'), "
-                              "'2022-06-01T03:00:00Z' FROM applications WHERE status = 'recommended' LIMIT 1"));
+    sqlite(db, QStringLiteral("INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at, "
+                              "eligibility_policy, eligibility_outcome) "
+                              "SELECT a.id, 'recommended', 'approved', (SELECT id FROM users WHERE username = 'sally'), "
+                              "'2022-06-01T03:00:00Z', e.policy_code, e.outcome FROM applications a JOIN "
+                              "application_eligibility e ON e.application_id = a.id WHERE a.status = 'recommended' LIMIT 1"));
     auto broken = cli({ QStringLiteral("sample"), QStringLiteral("verify"), QStringLiteral("1") });
     CHECK(broken.exitCode == 1);
     CHECK(broken.err.contains(QStringLiteral("does not match")));

@@ -28,13 +28,24 @@ TEST_CASE("retention plan changes nothing, retention purge --confirm purges, and
         return runCli(QStringList { QStringLiteral("--db"), db } + args);
     };
     REQUIRE(cli({ QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("300") }).exitCode == 0);
-    // The oldest closed case's scan is ticked as the identity-document copy.
-    sqlite(db, QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, label_en, "
+    // The oldest closed case's scan is ticked as the identity-document copy. The demo keys no
+    // checklists and a closed case's checklist is frozen, so the tick is written as it would have
+    // been during review: with the freeze triggers set aside for the one statement.
+    const QString frozenInsert = shell(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = "
+                                                          "'application_checklist_frozen_insert';"));
+    const QString frozenUpdate = shell(db, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = "
+                                                          "'application_checklist_frozen_update';"));
+    REQUIRE_FALSE(frozenInsert.isEmpty());
+    REQUIRE_FALSE(frozenUpdate.isEmpty());
+    sqlite(db, QStringLiteral("DROP TRIGGER application_checklist_frozen_insert; "
+                              "DROP TRIGGER application_checklist_frozen_update; "
+                              "INSERT INTO application_checklist (application_id, item_code, position, label_en, "
                               "label_zh, attachment_id, page_no) SELECT t.application_id, 'pa_identity', 9, 'Identity', "
                               "'', t.id, 1 FROM attachments t JOIN applications a ON a.id = t.application_id WHERE "
                               "a.status = 'closed' AND t.page_count <= 2 ORDER BY a.received_at LIMIT 1 "
                               "ON CONFLICT (application_id, item_code) DO UPDATE SET attachment_id = excluded.attachment_id, "
-                              "page_no = 1;"));
+                              "page_no = 1; %1; %2;")
+                   .arg(frozenInsert, frozenUpdate));
     // A short retention period, so that case is past it whatever the demo's dates.
     REQUIRE(cli({ QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("retention.identity_months"),
                   QStringLiteral("1") })

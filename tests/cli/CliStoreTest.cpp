@@ -216,7 +216,8 @@ TEST_CASE("eligibility and duplicates report on an application keyed in the form
     INFO(elig.err.toStdString());
     REQUIRE(elig.exitCode == 0);
     const QJsonObject e = QJsonDocument::fromJson(elig.out.toUtf8()).object();
-    CHECK(e.value(QStringLiteral("outcome")).toString() == QStringLiteral("needs_case_number"));
+    // A company with no case number is considered case by case (the Judiciary's letter, paragraph 2).
+    CHECK(e.value(QStringLiteral("outcome")).toString() == QStringLiteral("case_by_case"));
     CHECK(e.value(QStringLiteral("policy")).toString() == QStringLiteral("facilitation_2023"));
     CHECK(e.value(QStringLiteral("missing_documents")).toArray().size() == 4);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// orgdesk-cli workflow commands: settings, holidays, overdue list, case history.
+// orgdesk-cli workflow commands: settings, holidays, overdue list, case history, timeline.
+#include "ApplicationService.h"
 #include "TestSupport.h"
+#include "workflow/WorkflowService.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -90,4 +92,30 @@ TEST_CASE("orgdesk-cli letter writes the PDF and saves it with the case", "[cli]
                               QStringLiteral("rejection"), QStringLiteral("--out"), dir.filePath(QStringLiteral("y.pdf")) }))
               .exitCode
           != 0);
+}
+
+TEST_CASE("orgdesk-cli timeline shows the eligibility a recommendation and a decision were made under",
+          "[cli][workflow][eligibility]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    const Actor supervisor = t.addUser(QStringLiteral("sam"), QStringLiteral("supervisor"));
+    Receipt r;
+    r.channel = QStringLiteral("hand");
+    const auto app = ApplicationService(t.connection()).receive(r, clerk);
+    REQUIRE(app.ok());
+    test::keyEligibleForm(t.connection(), app->id, clerk);
+    WorkflowService wf(t.connection());
+    for (const char* to : { "registered", "under_review" })
+        REQUIRE(wf.transition(TransitionRequest { app->id, QString::fromLatin1(to) }, clerk).ok());
+    TransitionRequest rec { app->id, QStringLiteral("recommended") };
+    rec.recommendation = QStringLiteral("approve");
+    REQUIRE(wf.transition(rec, clerk).ok());
+    REQUIRE(wf.transition(TransitionRequest { app->id, QStringLiteral("approved") }, supervisor).ok());
+
+    const auto timeline = runCli(withDb(t.path(), { QStringLiteral("timeline"), app->reference }));
+    INFO(timeline.err.toStdString());
+    REQUIRE(timeline.exitCode == 0);
+    CHECK(timeline.out.count(QStringLiteral("Eligibility: Eligible under “Further facilitation of 20 January 2023”.")) == 2);
+    CHECK(timeline.out.contains(QStringLiteral("Approve:")));
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Migration 12: the file's own guards, added to a database of the version before with its data.
+// Migration 10: the file's own guards, added to a database of the version before with its data.
 #include "Database.h"
 #include "SqlUtil.h"
 #include "TestSupport.h"
@@ -18,12 +18,12 @@ QVariant scalar(const QSqlDatabase& db, const QString& sql)
 }
 } // namespace
 
-TEST_CASE("Migration 12 adds the guards to a version-11 database and keeps its data", "[db][migration]")
+TEST_CASE("Migration 10 adds the guards to a version-9 database and keeps its data", "[db][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v11.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
     {
-        QSqlDatabase raw = test::createAtVersion(path, 11, QStringLiteral("v11"));
+        QSqlDatabase raw = test::createAtVersion(path, 9, QStringLiteral("v9"));
         QSqlQuery q(raw);
         REQUIRE(q.exec(QStringLiteral("INSERT INTO users (id, username, role, password_hash, created_at) VALUES "
                                       "(1, 'carol', 'clerk', '!x', '2026-01-02T01:00:00Z')")));
@@ -35,7 +35,7 @@ TEST_CASE("Migration 12 adds the guards to a version-11 database and keeps its d
                                       "actor_id, at) VALUES (3, 'received', 'registered', 1, '2026-01-05T03:00:00Z')")));
         raw.close();
         raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("v11"));
+        QSqlDatabase::removeDatabase(QStringLiteral("v9"));
     }
     auto db = Database::open(path);
     INFO(db.message().toStdString());

@@ -49,8 +49,9 @@ TEST_CASE("Search finds Chinese substrings, case numbers, e-mail and the text of
     CHECK(countFor(db, QStringLiteral("Authorisation letter (fictional demo)")) >= 1);
     CHECK(countFor(db, QStringLiteral("\"quoted\" OR NOT")) == 0); // search words are never operators
 
-    // Editing a name re-indexes the application.
-    REQUIRE(q.exec(QStringLiteral("SELECT id FROM applications ORDER BY id LIMIT 1")));
+    // Editing a name re-indexes the application (one whose form is not frozen by a recommendation).
+    REQUIRE(q.exec(QStringLiteral("SELECT id FROM applications WHERE status IN ('received', 'registered', "
+                                  "'under_review', 'awaiting_applicant') ORDER BY id LIMIT 1")));
     REQUIRE(q.next());
     const qint64 id = q.value(0).toLongLong();
     REQUIRE(q.prepare(QStringLiteral("UPDATE applications SET org_name_en = 'Zephyrine Quokka Holdings' WHERE id = ?")));

@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "SqlHandle.h"
+#include "form/FormService.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,37 @@ TempDatabase::TempDatabase()
     INFO(db.message().toStdString());
     REQUIRE(db.ok());
     m_db.emplace(std::move(db).value());
+}
+
+void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor)
+{
+    FormData d;
+    d.orgNameEn = QStringLiteral("Hong Kong Bar Association");
+    d.orgNameZh = QStringLiteral("香港大律師公會");
+    d.orgType = QStringLiteral("hkba");
+    d.paNameEn = QStringLiteral("CHAN Tai Man");
+    d.email = QStringLiteral("info@hkba.example.hk");
+    const auto saved = FormService(db).save(id, d, actor);
+    INFO(saved.message().toStdString());
+    REQUIRE(saved.ok());
+}
+
+void withChecklistUnfrozen(const QSqlDatabase& db, const std::function<void()>& write)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
+                                  "'application\\_checklist\\_frozen\\_%' ESCAPE '\\'")));
+    QStringList names, definitions;
+    while (q.next()) {
+        names << q.value(0).toString();
+        definitions << q.value(1).toString();
+    }
+    REQUIRE(names.size() == 3);
+    for (const QString& name : names)
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
+    write();
+    for (const QString& sql : definitions)
+        REQUIRE(q.exec(sql));
 }
 
 Actor TempDatabase::addUser(const QString& username, const QString& role)

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <ostream>
 
 // Lets Catch2 print QStrings in failure messages.
@@ -44,6 +45,16 @@ private:
 // connection is named `connectionName` and left open for the caller to fill; remove it with
 // QSqlDatabase::removeDatabase when done.
 QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName);
+
+// Keys the form of application `id` as the Hong Kong Bar Association's and saves it as `actor`
+// (an author of the case under four-eyes): eligible without a case number for applications
+// received from 20 January 2023, so it may be recommended and approved.
+void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor);
+
+// Runs `write` with the triggers that freeze a recommended case's checklist set aside, then puts
+// them back as they were: for fixtures that give a decided demo case the checklist ticks it would
+// have had during review (the demo keys no checklists).
+void withChecklistUnfrozen(const QSqlDatabase& db, const std::function<void()>& write);
 
 // Makes `clock` the current clock for the guard's scope (Clock::current()), then the system's again.
 struct ClockGuard

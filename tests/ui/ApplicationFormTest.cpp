@@ -12,6 +12,7 @@
 #include "form/ChecklistService.h"
 #include "form/DraftStore.h"
 #include "form/DuplicateFinder.h"
+#include "workflow/WorkflowService.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -333,6 +334,51 @@ TEST_CASE("The eligibility result follows the fields as they change", "[ui][form
     form.recheck();
     CHECK(form.eligibilityText().startsWith(QStringLiteral("Eligible:")));
     screenshot(form, QStringLiteral("application-form-law-firm"));
+}
+
+TEST_CASE("A recommended case shows its form read-only with one line saying why", "[ui][form][freeze]")
+{
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
+    const Actor supervisor = t.addUser(QStringLiteral("super1"), QStringLiteral("supervisor"));
+    const FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(2, 0), Qt::UTC));
+    const test::ClockGuard guard(&clock);
+    const qint64 id = receive(t.connection(), clerk);
+    test::keyEligibleForm(t.connection(), id, clerk);
+    WorkflowService wf(t.connection());
+    for (const char* to : { "registered", "under_review" })
+        REQUIRE(wf.transition(TransitionRequest { id, QString::fromLatin1(to) }, clerk).ok());
+    TransitionRequest rec { id, QStringLiteral("recommended") };
+    rec.recommendation = QStringLiteral("approve");
+    REQUIRE(wf.transition(rec, clerk).ok());
+
+    ApplicationForm form(t.connection(), supervisor);
+    form.loadApplication(id);
+    showAndFocus(form, QStringLiteral("org_name_en"));
+    CHECK(form.isFrozen());
+    CHECK(form.frozenText() == QStringLiteral("Recommended on 3 March 2026 — the form is frozen; send it back to review to change it."));
+    // Typing changes nothing, choices are disabled, nothing can be saved.
+    type(QStringLiteral("Someone Else"));
+    CHECK(qobject_cast<QLineEdit*>(form.field(QStringLiteral("org_name_en")))->text() == QStringLiteral("Hong Kong Bar Association"));
+    CHECK_FALSE(form.field(QStringLiteral("org_type"))->isEnabled());
+    CHECK_FALSE(form.field(QStringLiteral("lshk_confirmed"))->isEnabled());
+    CHECK_FALSE(form.isDirty());
+    CHECK_FALSE(form.saveAction()->isEnabled());
+    CHECK_FALSE(form.save());
+    CHECK(form.checklistPanel()->isFrozen());
+    CHECK_FALSE(form.checklistPanel()->tickSelected());
+    screenshot(form, QStringLiteral("application-form-frozen"));
+
+    // Sent back to review, it can be edited again.
+    TransitionRequest back { id, QStringLiteral("under_review") };
+    back.note = QStringLiteral("The authorisation letter is not signed.");
+    REQUIRE(wf.transition(back, supervisor).ok());
+    form.loadApplication(id);
+    CHECK_FALSE(form.isFrozen());
+    CHECK(form.frozenText().isEmpty());
+    CHECK(form.field(QStringLiteral("org_type"))->isEnabled());
+    CHECK(form.saveAction()->isEnabled());
+    CHECK_FALSE(form.checklistPanel()->isFrozen());
 }
 
 TEST_CASE("Other applications from the same organization are shown and linked, not merged", "[ui][form][duplicates]")

@@ -45,14 +45,17 @@ qint64 tickIdentityCopy(const QSqlDatabase& db, const Actor& clerk)
     REQUIRE(q.next());
     const qint64 attachment = q.value(0).toLongLong();
     const qint64 application = q.value(1).toLongLong();
-    REQUIRE(execPrepared(q,
-                         QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, label_en, "
-                                        "label_zh, attachment_id, page_no, ticked_by, ticked_at) VALUES (?, 'pa_identity', "
-                                        "9, 'Copy of the Principal Administrator''s identity document', '', ?, 1, ?, "
-                                        "'2021-06-01T02:00:00Z') ON CONFLICT (application_id, item_code) DO UPDATE SET "
-                                        "attachment_id = excluded.attachment_id, page_no = 1"),
-                         { application, attachment, clerk.userId })
-                .ok());
+    // The case is closed, so its checklist is frozen: the tick is written as it was during review.
+    test::withChecklistUnfrozen(db, [&] {
+        REQUIRE(execPrepared(q,
+                             QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
+                                            "label_en, label_zh, attachment_id, page_no, ticked_by, ticked_at) VALUES "
+                                            "(?, 'pa_identity', 9, 'Copy of the Principal Administrator''s identity "
+                                            "document', '', ?, 1, ?, '2021-06-01T02:00:00Z') ON CONFLICT (application_id, "
+                                            "item_code) DO UPDATE SET attachment_id = excluded.attachment_id, page_no = 1"),
+                             { application, attachment, clerk.userId })
+                    .ok());
+    });
     return attachment;
 }
 
@@ -88,12 +91,15 @@ TEST_CASE("An administrator sees what retention would purge, and purges it", "[u
         "WHERE id = %1) ORDER BY a.received_at LIMIT 1").arg(copy)));
     REQUIRE(q.next());
     const qint64 bundle = q.value(0).toLongLong();
-    REQUIRE(execPrepared(q,
-                         QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
-                                        "label_en, label_zh, attachment_id, page_no) VALUES (?, 'pa_identity', 9, "
-                                        "'Identity', '', ?, 1), (?, 'br_certificate_x', 10, 'BR', '', ?, 1)"),
-                         { q.value(1), bundle, q.value(1), bundle })
-                .ok());
+    const QVariant bundleCase = q.value(1);
+    test::withChecklistUnfrozen(t.connection(), [&] {
+        REQUIRE(execPrepared(q,
+                             QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
+                                            "label_en, label_zh, attachment_id, page_no) VALUES (?, 'pa_identity', 9, "
+                                            "'Identity', '', ?, 1), (?, 'br_certificate_x', 10, 'BR', '', ?, 1)"),
+                             { bundleCase, bundle, bundleCase, bundle })
+                    .ok());
+    });
 
     RetentionDialog dialog(t.connection(), admin);
     dialog.show();

@@ -113,6 +113,7 @@ qint64 caseWithNumber(const QSqlDatabase& db, const Actor& clerk)
     const auto app = ApplicationService(db).receive(receipt, clerk);
     REQUIRE(app.ok());
     FormData d;
+    d.orgType = QStringLiteral("hkba"); // eligible without a case number, so it may be approved
     d.paIdType = QStringLiteral("hkid");
     d.paIdNumber = QStringLiteral("AB987656(A)");
     REQUIRE(FormService(db).save(app->id, d, clerk).ok());

@@ -5,6 +5,7 @@
 #include "account/SignInDialog.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "form/FormService.h"
 #include "workflow/TransitionDialog.h"
 #include "workflow/WorkflowPanel.h"
 #include "workflow/WorkflowService.h"
@@ -47,6 +48,7 @@ TEST_CASE("A clerk signs in and recommends, a supervisor signs in and approves",
     receipt.channel = QStringLiteral("fax");
     auto app = ApplicationService(db).receive(receipt, clerk);
     REQUIRE(app.ok());
+    test::keyEligibleForm(db, app->id, clerk); // the Bar Association: eligible without a case number
     {
         WorkflowPanel panel(db, clerk);
         panel.resize(900, 520);
@@ -120,6 +122,7 @@ TEST_CASE("Four-eyes shows in the panel: the recommender cannot approve", "[ui][
     receipt.channel = QStringLiteral("post");
     auto app = ApplicationService(t.connection()).receive(receipt, sue);
     REQUIRE(app.ok());
+    test::keyEligibleForm(t.connection(), app->id, sue);
     WorkflowService wf(t.connection());
     REQUIRE(wf.transition(TransitionRequest { app->id, QStringLiteral("registered") }, sue).ok());
     REQUIRE(wf.transition(TransitionRequest { app->id, QStringLiteral("under_review") }, sue).ok());
@@ -166,4 +169,32 @@ TEST_CASE("Supervisors see the overdue list", "[ui][workflow][sla]")
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     screenshot(dialog, QStringLiteral("overdue"));
+}
+
+TEST_CASE("A case that is not eligible cannot be recommended from the panel, which says why", "[ui][workflow][eligibility]")
+{
+    test::TempDatabase t;
+    t.addUser(QStringLiteral("ada"), QStringLiteral("admin"));
+    const Actor carol = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    Receipt receipt;
+    receipt.channel = QStringLiteral("fax");
+    auto app = ApplicationService(t.connection()).receive(receipt, carol);
+    REQUIRE(app.ok());
+    FormData d;
+    d.orgNameEn = QStringLiteral("Lee & Wong Solicitors");
+    d.orgType = QStringLiteral("law_firm"); // registration with the Law Society not confirmed, no case number
+    REQUIRE(FormService(t.connection()).save(app->id, d, carol).ok());
+    WorkflowService wf(t.connection());
+    REQUIRE(wf.transition(TransitionRequest { app->id, QStringLiteral("registered") }, carol).ok());
+    REQUIRE(wf.transition(TransitionRequest { app->id, QStringLiteral("under_review") }, carol).ok());
+    WorkflowPanel panel(t.connection(), carol);
+    panel.setApplication(app->id);
+    QPushButton* recommend = panel.actionButton(QStringLiteral("recommended"));
+    REQUIRE(recommend);
+    CHECK_FALSE(recommend->isEnabled());
+    CHECK(recommend->toolTip().contains(QStringLiteral("not eligible")));
+    CHECK(recommend->toolTip().contains(QStringLiteral("case-by-case")));
+    QPushButton* refer = panel.actionButton(QStringLiteral("case_by_case"));
+    REQUIRE(refer);
+    CHECK(refer->isEnabled());
 }

@@ -11,6 +11,7 @@
 #include "form/FieldEditCommand.h"
 #include "form/FieldIssuesView.h"
 #include "form/FormFields.h"
+#include "form/FormFreeze.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -93,6 +94,11 @@ void ApplicationForm::buildUi()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     outer->addWidget(m_title);
+    m_frozenLine = new QLabel(this);
+    m_frozenLine->setWordWrap(true);
+    m_frozenLine->setAccessibleName(tr("Why the form cannot be changed"));
+    m_frozenLine->hide();
+    outer->addWidget(m_frozenLine);
     outer->addWidget(m_drafts->banner());
 
     // The form and the panels beside it share the width; the clerk can move the divider.
@@ -167,8 +173,19 @@ bool ApplicationForm::loadApplication(qint64 id)
             ok = false;
         }
     }
+    // Decisions are made on the data that was checked: from the recommendation on, read only.
+    m_frozen = false;
+    m_frozenLine->clear();
+    if (m_id > 0) {
+        const Result<FormFreezeState> freeze = FormFreeze::of(m_db, m_id);
+        m_frozen = !freeze || freeze->frozen;
+        m_frozenLine->setText(freeze ? freeze->message : freeze.message());
+    }
+    m_frozenLine->setVisible(m_frozen);
     m_fields->body()->setEnabled(m_id > 0);
-    m_saveButton->setEnabled(m_id > 0);
+    m_fields->setReadOnly(m_frozen);
+    m_saveButton->setEnabled(m_id > 0 && !m_frozen);
+    m_saveAction->setEnabled(m_id > 0 && !m_frozen);
     setFormData(m_saved);
     m_fields->setIdMasked(!m_saved.paIdNumber.isEmpty());
     m_fields->showIdPurged(m_header.idNumberPurgedAt);
@@ -179,7 +196,7 @@ bool ApplicationForm::loadApplication(qint64 id)
                               : tr("No application selected"));
     m_checklist->showApplication(m_id);
     m_duplicates->setApplication(m_id);
-    if (m_id > 0)
+    if (m_id > 0 && !m_frozen)
         m_drafts->offer(m_id, m_saved);
     m_drafts->setPending(false);
     recheck();
@@ -290,6 +307,11 @@ QString ApplicationForm::eligibilityText() const
     return m_eligibilityPanel->text();
 }
 
+QString ApplicationForm::frozenText() const
+{
+    return m_frozen ? m_frozenLine->text() : QString();
+}
+
 QString ApplicationForm::statusText() const
 {
     return m_saveState->text();
@@ -297,7 +319,7 @@ QString ApplicationForm::statusText() const
 
 bool ApplicationForm::save()
 {
-    if (m_id <= 0)
+    if (m_id <= 0 || m_frozen)
         return false;
     recheck();
     if (QWidget* w = m_issues->firstErrorField()) {

@@ -33,6 +33,8 @@ class FormFields;
 // Drafts are autosaved every few seconds and when focus leaves a field; a draft left by a
 // closed or killed program is offered back when the application is opened again.
 // Identity numbers are masked until revealed; each reveal is an audited event.
+// From the recommendation on (FormFreeze) the form is shown read-only under one line saying why,
+// until a recorded move sends the case back to review.
 // This class ties the parts together (loading, checking, saving, undo, keys); the parts live
 // beside it in ui/form: FormFields (the field widgets and their layout), FieldIssuesView (the
 // validation display) and DraftKeeper (autosave and drafts). Suggested values for the fields
@@ -63,6 +65,8 @@ public:
     QString errorText(const QString& name) const;
     QString eligibilityText() const;
     QString statusText() const;
+    bool isFrozen() const { return m_frozen; }
+    QString frozenText() const; // why the form cannot be changed; empty while it can
     ChecklistPanel* checklistPanel() const { return m_checklist; }
     DuplicatesPanel* duplicatesPanel() const { return m_duplicates; }
     QAction* saveAction() const { return m_saveAction; }
@@ -112,6 +116,8 @@ private:
     QAction* m_redoAction = nullptr;
 
     QLabel* m_title = nullptr;
+    QLabel* m_frozenLine = nullptr;
+    bool m_frozen = false;
     EligibilityPanel* m_eligibilityPanel = nullptr;
     QLabel* m_saveState = nullptr;
     QPushButton* m_saveButton = nullptr;

@@ -3,6 +3,7 @@
 
 #include "AttachmentStore.h"
 #include "form/ChecklistService.h"
+#include "form/FormFreeze.h"
 
 #include <QAccessible>
 #include <QComboBox>
@@ -70,6 +71,15 @@ void ChecklistPanel::showApplication(qint64 id)
 {
     m_id = id;
     m_attachment->clear();
+    m_error->hide();
+    const Result<FormFreezeState> freeze = id > 0 ? FormFreeze::of(m_db, id) : Result<FormFreezeState>(FormFreezeState {});
+    m_frozen = !freeze || freeze->frozen;
+    const QString why = m_frozen ? (freeze ? freeze->message : freeze.message()) : QString();
+    for (QWidget* w : { static_cast<QWidget*>(m_attachment), static_cast<QWidget*>(m_page),
+                        static_cast<QWidget*>(m_tick), static_cast<QWidget*>(m_untick) }) {
+        w->setEnabled(!m_frozen);
+        w->setToolTip(why);
+    }
     if (id > 0) {
         const auto attachments = AttachmentStore(m_db).forApplication(id);
         if (attachments) {

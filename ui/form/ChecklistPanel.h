@@ -16,7 +16,8 @@ namespace orgdesk {
 
 // The evidence checklist of one application: each expected document is ticked by pointing
 // at a page of one of its attachments; activating a ticked item asks the viewer to show that
-// page (pageRequested). Unticked items are listed as missing.
+// page (pageRequested). Unticked items are listed as missing. Once the case is recommended
+// (FormFreeze) the checklist can be read and its pages opened, but not ticked or unticked.
 //
 // Thread rules: GUI thread only.
 class ChecklistPanel : public QWidget
@@ -29,6 +30,7 @@ public:
     void refresh();
     QListWidget* list() const { return m_list; }
     int missingCount() const { return m_missing; }
+    bool isFrozen() const { return m_frozen; }
 
     // Ticks the selected item against the attachment and page chosen in the panel.
     bool tickSelected();
@@ -44,6 +46,7 @@ private:
     Actor m_actor;
     qint64 m_id = 0;
     int m_missing = 0;
+    bool m_frozen = false;
     QListWidget* m_list = nullptr;
     QComboBox* m_attachment = nullptr;
     QSpinBox* m_page = nullptr;

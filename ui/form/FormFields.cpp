@@ -415,4 +415,16 @@ void FormFields::showIdNumber(const QString& number)
     setIdMasked(false);
 }
 
+void FormFields::setReadOnly(bool readOnly)
+{
+    for (QWidget* w : m_body->findChildren<QWidget*>()) {
+        if (auto* line = qobject_cast<QLineEdit*>(w))
+            line->setReadOnly(readOnly);
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(w))
+            text->setReadOnly(readOnly);
+        else if (w != m_reveal && (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractButton*>(w)))
+            w->setEnabled(!readOnly);
+    }
+}
+
 } // namespace orgdesk

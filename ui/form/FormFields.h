@@ -68,6 +68,10 @@ public:
     // Entries the form itself cannot read (dates not written DD/MM/YYYY), by field name.
     QHash<QString, QString> unreadableEntries() const;
 
+    // Read-only: text can be read, selected and copied but not changed; choices are disabled. The
+    // reveal button stays usable (revealing is not an edit).
+    void setReadOnly(bool readOnly);
+
     bool idRevealed() const { return m_idRevealed; }
     void setIdMasked(bool masked);
     void showIdNumber(const QString& number); // the revealed number, editable

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- OrgDesk schema, version 12: guards in the file itself. Whoever can write the SQLite file can run
+-- OrgDesk schema, version 10: guards in the file itself. Whoever can write the SQLite file can run
 -- SQL on it with the sqlite3 shell; these triggers refuse the statements that would rewrite a rule
 -- without a trace. They cannot stop someone who drops them (DROP TRIGGER needs no permission in
 -- SQLite): `orgdesk-cli check` (app/IntegrityChecker, app/StoreReconciler) compares the file's
