@@ -359,17 +359,17 @@ TEST_CASE("An eligibility policy an administrator adds applies on a running desk
     auto before = service.assess(company);
     REQUIRE(before.ok());
     CHECK(before->policyCode == QStringLiteral("facilitation_2023"));
-    CHECK(before->outcome == Eligibility::NeedsCaseNumber);
+    CHECK(before->outcome == Eligibility::CaseByCase);
 
     test::sqlite(t.path(),
                  QStringLiteral("INSERT INTO eligibility_policies (code, name_en, name_zh, in_force_from) VALUES "
                                 "('test_2026', 'Arrangement of 2026', '2026年安排', '2026-05-01'); "
                                 "INSERT INTO eligibility_rules (policy_code, org_type, without_case) VALUES "
-                                "('test_2026', 'company', 'case_by_case')"));
+                                "('test_2026', 'company', 'needs_case_number')"));
     auto after = service.assess(company);
     REQUIRE(after.ok());
     CHECK(after->policyCode == QStringLiteral("test_2026"));
-    CHECK(after->outcome == Eligibility::CaseByCase);
+    CHECK(after->outcome == Eligibility::NeedsCaseNumber);
     // An application received before it is still judged under the policy of its date.
     auto earlier = service.assess({ QStringLiteral("company"), QDate(2026, 4, 30), false, false });
     CHECK(earlier->policyCode == QStringLiteral("facilitation_2023"));
