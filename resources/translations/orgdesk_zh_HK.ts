@@ -206,6 +206,18 @@
         <source>Recorded: %1.</source>
         <translation>已記錄：%1。</translation>
     </message>
+    <message>
+        <source>Eligibility: %1 (no policy in force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility: %1 under “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Principal Administrator&apos;s identity number was purged under the retention rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -375,6 +387,10 @@
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>There is no application with id %1.</source>
+        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+    </message>
 </context>
 <context>
     <name>FilterWidgets</name>
@@ -385,6 +401,45 @@
     <message>
         <source>Channel filter</source>
         <translation>遞交方式篩選</translation>
+    </message>
+</context>
+<context>
+    <name>FormFreeze</name>
+    <message>
+        <source>There is no application with id %1.</source>
+        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished">yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Recommended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred for a case-by-case decision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as a duplicate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the form is frozen; send it back to review to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the form is frozen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -436,6 +491,34 @@
     <message>
         <source>Someone else saved this application meanwhile; reopen it to see their changes.</source>
         <translation>其他人已同時儲存此申請；請重新開啟以查看其更改。</translation>
+    </message>
+    <message>
+        <source>the clerk handling the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clerk</source>
+        <translation type="unfinished">文員</translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation type="unfinished">主管</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation type="unfinished">管理員</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished">或</translation>
+    </message>
+    <message>
+        <source>Only %1 may reveal the identity number of this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity number was purged under the retention rules on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -491,6 +574,10 @@
     <message>
         <source>Attachment %1 is marked as purged, but the audit trail has no record of a purge: its content was removed outside OrgDesk.</source>
         <translation>附件 %1 標示為已清除，但審計記錄中沒有相關的清除記錄：其內容是在 OrgDesk 以外被移除的。</translation>
+    </message>
+    <message>
+        <source>Reconciling the records with the audit trail</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -573,6 +660,17 @@
     <message>
         <source>A password cannot be only spaces.</source>
         <translation>密碼不能只有空格。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>This staff account has been deactivated.</source>
+        <translation type="unfinished">此職員帳戶已停用。</translation>
+    </message>
+    <message>
+        <source>There is no such staff account.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1129,89 @@
     </message>
 </context>
 <context>
+    <name>StoreReconciler</name>
+    <message>
+        <source>… and %1 more like the one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database rule &quot;%1&quot; has been removed from the file: what it refuses may have been done since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database rule &quot;%1&quot; has been altered in the file: it is not the rule OrgDesk created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a trigger &quot;%1&quot; that OrgDesk does not create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the status &quot;%2&quot;, but its recorded moves leave it &quot;%3&quot;: its status was changed outside the workflow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 of %2 starts from &quot;%3&quot;, but the move before it ended at &quot;%4&quot;: a recorded move is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 of %2 (from &quot;%3&quot; to &quot;%4&quot;) has no event in the audit trail: it was written outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 records move %2 of %3, which is no longer in the file: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no record of being received in the audit trail: it was written outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 as the person who received it, but the audit trail records %3: it was changed outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is recorded as received in the audit trail but is no longer in the file: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 is recorded as stored in the audit trail but is no longer in the file: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account %1 (number %2) is recorded as created in the audit trail but is no longer in the file: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account %1 has no record of being created in the audit trail: it was written outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account %1 has the role &quot;%2&quot;, but the audit trail last records &quot;%3&quot;: its role was changed outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account %1 is active, but the audit trail last records it as deactivated: it was reactivated outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account %1 is deactivated, but the audit trail last records it as active: it was deactivated outside OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit head (the record of the newest event) is missing from the file: without it, removing the newest events cannot be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>A user name is 2 to 40 letters, digits, dots, dashes or underscores.</source>
@@ -1306,6 +1487,30 @@
     <message>
         <source>an event with no name</source>
         <translation>未有名稱的項目</translation>
+    </message>
+    <message>
+        <source>%1: give one or more of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You registered, recommended or edited this application, so another supervisor must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization type is not chosen, so the application is not eligible as it stands; refer it for a case-by-case decision, with written reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no policy in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished">「%1」</translation>
+    </message>
+    <message>
+        <source>Under %1 this application is not eligible as it stands (%2); refer it for a case-by-case decision, with written reasons.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1880,14 @@
     <message>
         <source>The draft could not be kept: %1</source>
         <translation>未能保留草稿：%1</translation>
+    </message>
+    <message>
+        <source>Why the form cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purged under the retention rules on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2752,10 @@ Press Ctrl+N to record a newly received form.</source>
             <numerusform>另有 %n 份申請可能來自此機構。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>same BR number, another branch (%1 there, %2 here)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::EligibilityPanel</name>
@@ -2782,6 +2999,17 @@ received %3</source>
     <message>
         <source>The administrator was created, but the demo applications could not be added: %1</source>
         <translation>已建立管理員，但未能加入示範申請：%1</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::HkidTextWarning</name>
+    <message>
+        <source>This looks like an HKID number. It will be kept masked (A123***(*)): the identity number belongs in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity number in free text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3606,10 +3834,6 @@ received %3</source>
         <translation>個人資料保留</translation>
     </message>
     <message>
-        <source>Copies of the Principal Administrator&apos;s identity document are kept while they are needed. Once a case has been closed for longer than the retention period, the copy ticked in its checklist can be purged: the file is removed, its record and the audit trail stay.</source>
-        <translation>首席管理人身份證明文件的副本只會在有需要期間保留。個案結案超過保留期後，可清除在核對表中剔選的副本：檔案會被移除，但其記錄及審計記錄會保留。</translation>
-    </message>
-    <message>
         <source> months after closure</source>
         <translation> 個月（由結案起計）</translation>
     </message>
@@ -3692,6 +3916,44 @@ received %3</source>
     <message>
         <source>Removing identity documents…</source>
         <translation>正在移除身份證明文件…</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HKID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of the Principal Administrator&apos;s identity document are kept while they are needed. Once a case has been closed for longer than the retention period, the copy ticked in its checklist can be purged: the file is removed, its record and the audit trail stay. The identity number keyed on the form goes too; the form then shows it as purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity numbers due for purging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity number(s) of such cases can be purged too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity number(s) will be removed from their forms too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity number(s) purged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4434,10 +4696,6 @@ received %3</source>
     <message>
         <source>Only %1 can do this.</source>
         <translation>只有%1可以執行此操作。</translation>
-    </message>
-    <message>
-        <source>You registered or recommended this application, so another supervisor must decide it.</source>
-        <translation>你曾登記或建議此申請，因此須由另一名主管作出決定。</translation>
     </message>
     <message>
         <source>Only a signed-in member of staff can move an application through the workflow.</source>
