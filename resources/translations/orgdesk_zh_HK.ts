@@ -208,15 +208,15 @@
     </message>
     <message>
         <source>Eligibility: %1 (no policy in force).</source>
-        <translation type="unfinished"></translation>
+        <translation>資格：%1（並無生效的政策）。</translation>
     </message>
     <message>
         <source>Eligibility: %1 under “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格（按「%2」）：%1。</translation>
     </message>
     <message>
         <source>The Principal Administrator&apos;s identity number was purged under the retention rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>首席管理人的身份證明文件號碼已按保留規則清除。</translation>
     </message>
 </context>
 <context>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>There is no application with id %1.</source>
-        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+        <translation>沒有編號為 %1 的申請。</translation>
     </message>
 </context>
 <context>
@@ -407,39 +407,39 @@
     <name>FormFreeze</name>
     <message>
         <source>There is no application with id %1.</source>
-        <translation type="unfinished">沒有編號為 %1 的申請。</translation>
+        <translation>沒有編號為 %1 的申請。</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished">yyyy年M月d日</translation>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>Recommended on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>於 %1 作出建議</translation>
     </message>
     <message>
         <source>Referred for a case-by-case decision on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>於 %1 轉交按個別情況決定</translation>
     </message>
     <message>
         <source>Withdrawn on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>於 %1 撤回</translation>
     </message>
     <message>
         <source>Marked as a duplicate on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>於 %1 標記為重複申請</translation>
     </message>
     <message>
         <source>%1 (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目前狀態：%2）</translation>
     </message>
     <message>
         <source>%1 — the form is frozen; send it back to review to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 表格已凍結；如需更改，請先發回審核。</translation>
     </message>
     <message>
         <source>%1 — the form is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 表格已凍結。</translation>
     </message>
 </context>
 <context>
@@ -494,31 +494,31 @@
     </message>
     <message>
         <source>the clerk handling the case</source>
-        <translation type="unfinished"></translation>
+        <translation>負責處理該個案的文員</translation>
     </message>
     <message>
         <source>a clerk</source>
-        <translation type="unfinished">文員</translation>
+        <translation>文員</translation>
     </message>
     <message>
         <source>a supervisor</source>
-        <translation type="unfinished">主管</translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>an administrator</source>
-        <translation type="unfinished">管理員</translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished">或</translation>
+        <translation>或</translation>
     </message>
     <message>
         <source>Only %1 may reveal the identity number of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有%1可以顯示此申請的身份證明文件號碼。</translation>
     </message>
     <message>
         <source>The identity number was purged under the retention rules on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證明文件號碼已於 %1 按保留規則清除。</translation>
     </message>
 </context>
 <context>
@@ -577,7 +577,7 @@
     </message>
     <message>
         <source>Reconciling the records with the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核對資料與審計記錄</translation>
     </message>
 </context>
 <context>
@@ -666,11 +666,11 @@
     <name>Permissions</name>
     <message>
         <source>This staff account has been deactivated.</source>
-        <translation type="unfinished">此職員帳戶已停用。</translation>
+        <translation>此職員帳戶已停用。</translation>
     </message>
     <message>
         <source>There is no such staff account.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此職員帳戶。</translation>
     </message>
 </context>
 <context>
@@ -1132,83 +1132,83 @@
     <name>StoreReconciler</name>
     <message>
         <source>… and %1 more like the one above.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 項同類問題。</translation>
     </message>
     <message>
         <source>application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申請 %1</translation>
     </message>
     <message>
         <source>The database rule &quot;%1&quot; has been removed from the file: what it refuses may have been done since.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫規則「%1」已從資料庫檔案中移除：此後可能已有人作出該規則所禁止的操作。</translation>
     </message>
     <message>
         <source>The database rule &quot;%1&quot; has been altered in the file: it is not the rule OrgDesk created.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案中的資料庫規則「%1」已被更改：並非 OrgDesk 所建立的規則。</translation>
     </message>
     <message>
         <source>The file has a trigger &quot;%1&quot; that OrgDesk does not create.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案中有一個並非由 OrgDesk 建立的觸發程序「%1」。</translation>
     </message>
     <message>
         <source>%1 has the status &quot;%2&quot;, but its recorded moves leave it &quot;%3&quot;: its status was changed outside the workflow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的狀態為「%2」，但按已記錄的狀態變更應為「%3」：其狀態是在工作流程以外被更改的。</translation>
     </message>
     <message>
         <source>Move %1 of %2 starts from &quot;%3&quot;, but the move before it ended at &quot;%4&quot;: a recorded move is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 次狀態變更由「%3」開始，但上一次狀態變更止於「%4」：有一項已記錄的狀態變更缺失。</translation>
     </message>
     <message>
         <source>Move %1 of %2 (from &quot;%3&quot; to &quot;%4&quot;) has no event in the audit trail: it was written outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 第 %1 次狀態變更（由「%3」改為「%4」）在審計記錄中沒有相應事件：該變更是在 OrgDesk 以外寫入的。</translation>
     </message>
     <message>
         <source>Event %1 records move %2 of %3, which is no longer in the file: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 %1 記錄了 %3 第 %2 次狀態變更，但資料庫檔案中已沒有該項變更：已被刪除。</translation>
     </message>
     <message>
         <source>%1 has no record of being received in the audit trail: it was written outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄中沒有 %1 的收件記錄：該申請是在 OrgDesk 以外寫入的。</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>（無）</translation>
     </message>
     <message>
         <source>%1 names %2 as the person who received it, but the audit trail records %3: it was changed outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 記錄的收件人為 %2，但審計記錄顯示為 %3：該資料是在 OrgDesk 以外被更改的。</translation>
     </message>
     <message>
         <source>%1 is recorded as received in the audit trail but is no longer in the file: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄顯示已收到 %1，但資料庫檔案中已沒有該申請：已被刪除。</translation>
     </message>
     <message>
         <source>Attachment %1 is recorded as stored in the audit trail but is no longer in the file: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄顯示已儲存附件 %1，但資料庫檔案中已沒有該附件：已被刪除。</translation>
     </message>
     <message>
         <source>The staff account %1 (number %2) is recorded as created in the audit trail but is no longer in the file: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄顯示已建立職員帳戶 %1（編號 %2），但資料庫檔案中已沒有該帳戶：已被刪除。</translation>
     </message>
     <message>
         <source>The staff account %1 has no record of being created in the audit trail: it was written outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄中沒有建立職員帳戶 %1 的記錄：該帳戶是在 OrgDesk 以外寫入的。</translation>
     </message>
     <message>
         <source>The staff account %1 has the role &quot;%2&quot;, but the audit trail last records &quot;%3&quot;: its role was changed outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員帳戶 %1 的角色為「%2」，但審計記錄最後記錄的角色為「%3」：其角色是在 OrgDesk 以外被更改的。</translation>
     </message>
     <message>
         <source>The staff account %1 is active, but the audit trail last records it as deactivated: it was reactivated outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員帳戶 %1 現為有效，但審計記錄最後顯示其已停用：該帳戶是在 OrgDesk 以外重新啟用的。</translation>
     </message>
     <message>
         <source>The staff account %1 is deactivated, but the audit trail last records it as active: it was deactivated outside OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員帳戶 %1 已停用，但審計記錄最後顯示其為有效：該帳戶是在 OrgDesk 以外停用的。</translation>
     </message>
     <message>
         <source>The audit head (the record of the newest event) is missing from the file: without it, removing the newest events cannot be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫檔案中缺少審計記錄頂端（最新事件的記錄）：缺少此記錄，便無法偵測最新事件是否已被移除。</translation>
     </message>
 </context>
 <context>
@@ -1490,27 +1490,27 @@
     </message>
     <message>
         <source>%1: give one or more of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：請填寫以下一項或多項：%2。</translation>
     </message>
     <message>
         <source>You registered, recommended or edited this application, so another supervisor must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你曾登記、建議或編輯此申請，因此須由另一名主管作出決定。</translation>
     </message>
     <message>
         <source>The organization type is not chosen, so the application is not eligible as it stands; refer it for a case-by-case decision, with written reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未選擇機構類別，因此此申請按現況不符合資格；請轉交按個別情況決定，並須書面說明理由。</translation>
     </message>
     <message>
         <source>no policy in force</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有生效政策的情況</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">「%1」</translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>Under %1 this application is not eligible as it stands (%2); refer it for a case-by-case decision, with written reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>在%1下，此申請按現況不符合資格（%2）；請轉交按個別情況決定，並須書面說明理由。</translation>
     </message>
 </context>
 <context>
@@ -1883,11 +1883,11 @@
     </message>
     <message>
         <source>Why the form cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>表格無法更改的原因</translation>
     </message>
     <message>
         <source>Purged under the retention rules on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 %1 按保留規則清除</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2754,7 @@ Press Ctrl+N to record a newly received form.</source>
     </message>
     <message>
         <source>same BR number, another branch (%1 there, %2 here)</source>
-        <translation type="unfinished"></translation>
+        <translation>商業登記號碼相同，分行不同（該申請為 %1，此申請為 %2）</translation>
     </message>
 </context>
 <context>
@@ -3005,11 +3005,11 @@ received %3</source>
     <name>orgdesk::HkidTextWarning</name>
     <message>
         <source>This looks like an HKID number. It will be kept masked (A123***(*)): the identity number belongs in its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>這看似香港身份證號碼，將會以遮蓋方式保存（A123***(*)）：身份證明文件號碼應填寫在其專用欄位。</translation>
     </message>
     <message>
         <source>Identity number in free text</source>
-        <translation type="unfinished"></translation>
+        <translation>自由填寫文字中的身份證明文件號碼</translation>
     </message>
 </context>
 <context>
@@ -3919,40 +3919,40 @@ received %3</source>
     </message>
     <message>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>護照號碼</translation>
     </message>
     <message>
         <source>HKID number</source>
-        <translation type="unfinished"></translation>
+        <translation>香港身份證號碼</translation>
     </message>
     <message>
         <source>Copies of the Principal Administrator&apos;s identity document are kept while they are needed. Once a case has been closed for longer than the retention period, the copy ticked in its checklist can be purged: the file is removed, its record and the audit trail stay. The identity number keyed on the form goes too; the form then shows it as purged.</source>
-        <translation type="unfinished"></translation>
+        <translation>首席管理人的身份證明文件副本會在有需要期間保留。個案結案超過保留期後，便可清除其核對表中已剔選的副本：檔案會被移除，但其記錄及審計記錄會保留。表格上輸入的身份證明文件號碼亦會一併清除；其後表格會顯示該號碼已清除。</translation>
     </message>
     <message>
         <source>Identity number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份證明文件號碼</translation>
     </message>
     <message>
         <source>Identity numbers due for purging</source>
-        <translation type="unfinished"></translation>
+        <translation>應清除的身份證明文件號碼</translation>
     </message>
     <message numerus="yes">
         <source>%n identity number(s) of such cases can be purged too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此類個案另有 %n 個身份證明文件號碼亦可清除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity number(s) will be removed from their forms too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 個身份證明文件號碼亦會從所屬表格中移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n identity number(s) purged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已清除 %n 個身份證明文件號碼。</numerusform>
         </translation>
     </message>
 </context>
