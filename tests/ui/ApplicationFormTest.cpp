@@ -14,6 +14,7 @@
 #include "form/DuplicateFinder.h"
 #include "workflow/WorkflowService.h"
 
+#include <QLabel>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -367,6 +368,11 @@ TEST_CASE("A recommended case shows its form read-only with one line saying why"
     CHECK_FALSE(form.save());
     CHECK(form.checklistPanel()->isFrozen());
     CHECK_FALSE(form.checklistPanel()->tickSelected());
+    // The checklist says why it cannot be ticked, not what to select.
+    bool saysFrozen = false;
+    for (const QLabel* label : form.checklistPanel()->findChildren<QLabel*>())
+        saysFrozen = saysFrozen || (label->isVisible() && label->text() == form.frozenText());
+    CHECK(saysFrozen);
     screenshot(form, QStringLiteral("application-form-frozen"));
 
     // Sent back to review, it can be edited again.

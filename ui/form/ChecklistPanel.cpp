@@ -140,6 +140,12 @@ void ChecklistPanel::refresh()
 bool ChecklistPanel::tickSelected()
 {
     m_error->hide();
+    if (m_frozen) {
+        // Why the case is frozen, as the disabled controls' tooltips say, rather than what to select.
+        m_error->setText(m_tick->toolTip());
+        m_error->show();
+        return false;
+    }
     QListWidgetItem* item = m_list->currentItem();
     if (!item || m_attachment->currentIndex() < 0) {
         m_error->setText(tr("Select an item and an attachment first."));
