@@ -12,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -22,9 +23,15 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("hk.gov.judiciary.OrgDesk"));
 
+    // Qt's own strings (Close, Cancel, …). Qt ships Traditional Chinese as zh_TW only, so a Hong
+    // Kong or Macau desk falls back to it rather than to English.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const QLocale locale;
+    const bool traditionalChinese = locale.language() == QLocale::Chinese
+                                    && locale.script() == QLocale::TraditionalChineseScript;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations)
+        || (traditionalChinese && qtTranslator.load(QStringLiteral("qtbase_zh_TW"), qtTranslations)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator; // OrgDesk's own strings, e.g. LANG=zh_HK.UTF-8 for Traditional Chinese
     if (translator.load(QLocale(), QStringLiteral("orgdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -64,7 +71,11 @@ int main(int argc, char** argv)
     }
 
     orgdesk::MainWindow window(connection, path, actor);
-    window.show();
+    // Maximized the first time; from then on as it was left (MainWindow keeps its geometry).
+    if (QSettings().contains(QStringLiteral("window/geometry")))
+        window.show();
+    else
+        window.showMaximized();
     if (actor.role == u"supervisor")
         window.showOverdueIfAny();
     window.warnMissingHolidaysIfAny();
