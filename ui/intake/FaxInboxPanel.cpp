@@ -177,29 +177,39 @@ QString FaxInboxPanel::currentPath() const
     return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
+Result<FaxInbox::Filed> FaxInboxPanel::fileOnIntakeThread(const QString& title, const QString& label,
+                                                         const FilingStep& store)
+{
+    const QString database = m_db.databaseName();
+    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
+        this, title,
+        [database, label, store](const IntakeTask::Progress& progress,
+                                 const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
+            progress(label, 0, 1);
+            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return db.error();
+            return store(db->connection(), &cancel);
+        });
+    m_message->setText(result ? result->message : result.message());
+    rescan();
+    refreshList();
+    return result;
+}
+
 bool FaxInboxPanel::fileAsNew()
 {
     const QString path = currentPath();
     if (path.isEmpty())
         return false;
-    const QString database = m_db.databaseName();
     const Actor actor = m_actor;
     const QList<FaxInbox::PagePlan> plan = m_plans.value(path);
-    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
-        this, tr("File fax"),
-        [database, path, actor, plan](const IntakeTask::Progress& progress,
-                                      const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
-            progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), 0, 1);
-            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
-            return FaxInbox::fileAsNew(db->connection(), path, actor, plan, &cancel);
-        });
+    const auto result = fileOnIntakeThread(tr("File fax"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                           [path, actor, plan](const QSqlDatabase& db, const std::atomic<bool>* cancel) {
+                                               return FaxInbox::fileAsNew(db, path, actor, plan, cancel);
+                                           });
     if (result)
         m_plans.remove(path);
-    m_message->setText(result ? result->message : result.message());
-    rescan();
-    refreshList();
     if (result)
         Q_EMIT filed(QList<qint64> { result->applications.first().id }, result->message);
     return bool(result);
@@ -237,21 +247,11 @@ bool FaxInboxPanel::addToSelected()
         m_message->setText(tr("Select the application in the queue first."));
         return false;
     }
-    const QString database = m_db.databaseName();
     const Actor actor = m_actor;
-    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
-        this, tr("File fax"),
-        [database, path, id, actor](const IntakeTask::Progress& progress,
-                                    const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
-            progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), 0, 1);
-            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
-            return FaxInbox::fileInto(db->connection(), path, id, actor, &cancel);
-        });
-    m_message->setText(result ? result->message : result.message());
-    rescan();
-    refreshList();
+    const auto result = fileOnIntakeThread(tr("File fax"), tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                           [path, id, actor](const QSqlDatabase& db, const std::atomic<bool>* cancel) {
+                                               return FaxInbox::fileInto(db, path, id, actor, cancel);
+                                           });
     if (result)
         Q_EMIT filed(QList<qint64> { id }, result->message);
     return bool(result);
@@ -298,23 +298,14 @@ bool FaxInboxPanel::split()
         if (!used)
             discarded << p;
     }
-    const QString database = m_db.databaseName();
     const Actor actor = m_actor;
     const QList<QList<int>> chosen = *parts;
     // All parts in one transaction: Cancel stores none of them.
-    const auto result = IntakeTask::run<Result<FaxInbox::Filed>>(
-        this, tr("Split fax"),
-        [database, path, chosen, discarded, actor](const IntakeTask::Progress& progress,
-                                                   const std::atomic<bool>& cancel) -> Result<FaxInbox::Filed> {
-            progress(tr("Splitting %1…").arg(QFileInfo(path).fileName()), 0, 1);
-            Result<Database> db = Database::open(database, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
-            return FaxInbox::splitIntoNew(db->connection(), path, chosen, discarded, actor, &cancel);
+    const auto result = fileOnIntakeThread(
+        tr("Split fax"), tr("Splitting %1…").arg(QFileInfo(path).fileName()),
+        [path, chosen, discarded, actor](const QSqlDatabase& db, const std::atomic<bool>* cancel) {
+            return FaxInbox::splitIntoNew(db, path, chosen, discarded, actor, cancel);
         });
-    m_message->setText(result ? result->message : result.message());
-    rescan();
-    refreshList();
     if (result) {
         QList<qint64> ids;
         for (const ApplicationRecord& a : result->applications)

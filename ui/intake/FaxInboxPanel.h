@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <atomic>
 #include <functional>
 
 class QLabel;
@@ -56,6 +57,10 @@ Q_SIGNALS:
     void filed(const QList<qint64>& applicationIds, const QString& message);
 
 private:
+    // Stores the fax on an intake thread with a connection of its own (`store` does the storing,
+    // under a progress dialog titled `title` showing `label`), then shows the outcome and rescans.
+    using FilingStep = std::function<Result<FaxInbox::Filed>(const QSqlDatabase&, const std::atomic<bool>*)>;
+    Result<FaxInbox::Filed> fileOnIntakeThread(const QString& title, const QString& label, const FilingStep& store);
     void chooseFolder();
     void refreshList();
     QString currentPath() const;
