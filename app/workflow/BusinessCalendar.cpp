@@ -53,6 +53,18 @@ Result<BusinessCalendar> BusinessCalendar::load(const QSqlDatabase& db)
     return BusinessCalendar(std::move(days));
 }
 
+Result<QList<BusinessCalendar::Holiday>> BusinessCalendar::holidays(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (Status s = execPrepared(q, QStringLiteral("SELECT day, name_en, name_zh FROM public_holidays ORDER BY day DESC"));
+        !s)
+        return s.error();
+    QList<Holiday> out;
+    while (q.next())
+        out << Holiday { QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(), q.value(2).toString() };
+    return out;
+}
+
 BusinessCalendar::BusinessCalendar(QSet<QDate> holidays) : m_holidays(std::move(holidays))
 {
     for (const QDate& day : std::as_const(m_holidays))

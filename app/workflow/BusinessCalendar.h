@@ -33,11 +33,20 @@ public:
         QDate end;   // day it stopped waiting; null while it still waits
     };
 
+    struct Holiday
+    {
+        QDate day;
+        QString nameEn;
+        QString nameZh;
+    };
+
     BusinessCalendar() = default;
     explicit BusinessCalendar(QSet<QDate> holidays);
 
     // Loads the holidays from the database.
     static Result<BusinessCalendar> load(const QSqlDatabase& db);
+    // The calendar's holidays with their names, newest first (for listing and comparing).
+    static Result<QList<Holiday>> holidays(const QSqlDatabase& db);
 
     bool isHoliday(QDate day) const { return m_holidays.contains(day); }
     bool isBusinessDay(QDate day) const;

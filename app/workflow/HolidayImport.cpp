@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HolidayImport.h"
 
+#include "BusinessCalendar.h"
 #include "Clock.h"
 #include "EventLog.h"
 #include "Permissions.h"
@@ -78,12 +79,12 @@ QString firstError(icalcomponent* c)
 
 Result<QMap<QDate, QString>> current(const QSqlDatabase& db)
 {
-    QSqlQuery q(db);
-    if (Status s = execPrepared(q, QStringLiteral("SELECT day, name_en FROM public_holidays")); !s)
-        return s.error();
+    const auto holidays = BusinessCalendar::holidays(db);
+    if (!holidays)
+        return holidays.error();
     QMap<QDate, QString> out;
-    while (q.next())
-        out.insert(QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString());
+    for (const BusinessCalendar::Holiday& h : *holidays)
+        out.insert(h.day, h.nameEn);
     return out;
 }
 

@@ -2,7 +2,6 @@
 #include "workflow/HolidayCalendarDialog.h"
 
 #include "HongKongTime.h"
-#include "SqlUtil.h"
 #include "widgets/DialogParts.h"
 #include "workflow/BusinessCalendar.h"
 #include "workflow/HolidayImportDialog.h"
@@ -20,7 +19,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -88,22 +86,20 @@ QString HolidayCalendarDialog::warningText() const
 void HolidayCalendarDialog::reload()
 {
     m_table->setRowCount(0);
-    QSqlQuery q(m_db);
-    if (Status s = execPrepared(q, QStringLiteral("SELECT day, name_en, name_zh FROM public_holidays ORDER BY day DESC"));
-        !s) {
-        showError(m_message, s.message());
+    const auto holidays = BusinessCalendar::holidays(m_db);
+    if (!holidays) {
+        showError(m_message, holidays.message());
         return;
     }
     const QLocale locale;
-    while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    for (const BusinessCalendar::Holiday& h : *holidays) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto* date = new QTableWidgetItem(locale.toString(day, QLocale::ShortFormat));
-        date->setData(Qt::UserRole, day);
+        auto* date = new QTableWidgetItem(locale.toString(h.day, QLocale::ShortFormat));
+        date->setData(Qt::UserRole, h.day);
         m_table->setItem(row, 0, date);
-        m_table->setItem(row, 1, new QTableWidgetItem(q.value(1).toString()));
-        m_table->setItem(row, 2, new QTableWidgetItem(q.value(2).toString()));
+        m_table->setItem(row, 1, new QTableWidgetItem(h.nameEn));
+        m_table->setItem(row, 2, new QTableWidgetItem(h.nameZh));
     }
     m_table->resizeColumnsToContents();
     const auto levels = ServiceLevels::load(m_db);
