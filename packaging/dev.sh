@@ -16,9 +16,9 @@ cd "$here"
 packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-charts-dev
-    libqt6opengl6-dev libxkbcommon-dev qt6-image-formats-plugins qt6-translations-l10n libqt6sql6-sqlite
+    libqt6opengl6-dev libxkbcommon-dev qt6-image-formats-plugins qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     libpoppler-qt6-dev poppler-data poppler-utils libtiff-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3 libical-dev
-    libseccomp-dev
+    libseccomp-dev postgresql postgresql-contrib libpq-dev
     catch2 xvfb xauth fonts-noto-cjk fonts-arphic-uming
     desktop-file-utils appstream bash-completion librsvg2-bin
 )
