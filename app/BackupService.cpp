@@ -3,6 +3,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "IntegrityChecker.h"
 #include "SqlUtil.h"
 
@@ -58,6 +59,16 @@ Status checkCopy(const QString& path)
 
 Status backup(const QSqlDatabase& db, const QString& destination)
 {
+    if (Dialect::of(db).isPostgres())
+        // The server's own tools copy it whole and consistently, roles aside (see
+        // packaging/postgres/README.md for the nightly dump and the restore drill).
+        return makeError(ErrorCode::Unsupported,
+                         QCoreApplication::translate("BackupService",
+                                                     "A shared PostgreSQL database is backed up on the server with "
+                                                     "its own tools. Run there: pg_dump -Fc -d %1 -f %2 — and practise "
+                                                     "the restore as the server guide (packaging/postgres/README.md) "
+                                                     "shows.")
+                             .arg(db.databaseName(), native(destination)));
     if (QFileInfo::exists(destination))
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("BackupService", "%1 exists already. Choose a new file name for the backup.").arg(native(destination)));

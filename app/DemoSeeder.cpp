@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoSeeder.h"
 
+#include "Dialect.h"
+
 #include "AttachmentStore.h"
 #include "Clock.h"
 #include "DemoPdf.h"
@@ -382,7 +384,9 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
 
     std::deque<Org> recent; // organizations that may send a resubmission later
     QSqlDatabase db = m_db;
-    db.exec(QStringLiteral("PRAGMA synchronous = OFF")); // bulk load; restored below
+    const bool sqliteFile = !Dialect::of(db).isPostgres();
+    if (sqliteFile)
+        db.exec(QStringLiteral("PRAGMA synchronous = OFF")); // bulk load; restored below
     constexpr qint64 kBatch = 20000;
     qint64 done = 0;
     while (done < count) {
@@ -392,7 +396,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
         QSqlQuery counters(db);
         if (!counters.prepare(QStringLiteral(
                 "INSERT INTO reference_counters (year, last_value) VALUES (?, 1) ON CONFLICT (year) "
-                "DO UPDATE SET last_value = last_value + 1 RETURNING last_value")))
+                "DO UPDATE SET last_value = reference_counters.last_value + 1 RETURNING last_value")))
             return sqlError(counters, QStringLiteral("preparing reference numbers"));
         QSqlQuery ins(db);
         if (!ins.prepare(QStringLiteral(
@@ -401,7 +405,8 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                 "correspondence_address, pa_name_en, pa_name_zh, pa_id_type, pa_id_number, pa_position, phone, fax, "
                 "email, form_signed, form_date, remarks, created_at, updated_at, org_name_en_key, org_name_zh_key, "
                 "lshk_confirmed_by, lshk_confirmed_on, lshk_confirmed_how) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id")))
             return sqlError(ins, QStringLiteral("preparing demo applications"));
         QSqlQuery cases(db);
         if (!cases.prepare(QStringLiteral(
@@ -412,7 +417,7 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
         if (!moves.prepare(QStringLiteral(
                 "INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at, "
                 "reason_codes, note, recommendation, eligibility_policy, eligibility_outcome) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")))
             return sqlError(moves, QStringLiteral("preparing demo history"));
         // Recommendations and decisions record the case's eligibility, as the database computes it.
         QSqlQuery eligibility(db);
@@ -429,8 +434,10 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
 
         // Search indexing per row (triggers) is slow in bulk: within this batch's transaction the
         // two insert triggers are set aside and the batch is indexed in one statement at its end.
+        // (On PostgreSQL the rows are indexed as they come: setting a trigger aside there needs the
+        // table's owner, and demo data may be made by a staff account.)
         QStringList searchTriggers;
-        {
+        if (sqliteFile) {
             QSqlQuery t(db);
             if (!t.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN "
                                        "('application_search_insert', 'application_search_cases_insert')")))
@@ -531,9 +538,10 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
             bind(confirmed ? QVariant(clerk) : QVariant(QMetaType(QMetaType::LongLong)));
             bind(confirmed ? QVariant(hkLocal(received).date().toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
             bind(confirmed ? QStringLiteral("Law Society list of firms (demo)") : QStringLiteral(""));
-            if (!ins.exec())
+            if (!ins.exec() || !ins.next())
                 return sqlError(ins, QStringLiteral("writing demo applications"));
-            const qint64 id = ins.lastInsertId().toLongLong();
+            const qint64 id = ins.value(0).toLongLong();
+            ins.finish();
             if (firstId < 0)
                 firstId = id;
 
@@ -601,13 +609,14 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
                                           || to == u"rejected";
                     moves.bindValue(8, decision ? policy : QVariant(QMetaType(QMetaType::QString)));
                     moves.bindValue(9, decision ? QVariant(outcome) : QVariant(QMetaType(QMetaType::QString)));
-                    if (!moves.exec())
+                    if (!moves.exec() || !moves.next())
                         return sqlError(moves, QStringLiteral("writing demo history"));
-                    made.append(Move { moves.lastInsertId().toLongLong(), from, to, actor, at,
-                                       QString::fromLatin1(step.reasons) });
+                    const qint64 moveId = moves.value(0).toLongLong();
+                    moves.finish();
+                    made.append(Move { moveId, from, to, actor, at, QString::fromLatin1(step.reasons) });
                     if (to == u"awaiting_applicant") {
                         requisitions.bindValue(0, id);
-                        requisitions.bindValue(1, moves.lastInsertId());
+                        requisitions.bindValue(1, moveId);
                         requisitions.bindValue(2, QString::fromLatin1(step.reasons));
                         requisitions.bindValue(3, QStringLiteral("[\"Business Registration certificate\","
                                                                  "\"Authorisation letter\"]"));
@@ -703,8 +712,10 @@ Result<DemoSeeder::Summary> DemoSeeder::run(qint64 count, quint64 seed,
         if (progress && !progress(done, count))
             break;
     }
-    db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-    db.exec(QStringLiteral("PRAGMA optimize"));
+    if (sqliteFile) {
+        db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        db.exec(QStringLiteral("PRAGMA optimize"));
+    }
     return summary;
 }
 

@@ -3,6 +3,7 @@
 
 #include "AttachmentStore.h"
 #include "Database.h"
+#include "Dialect.h"
 #include "EventLog.h"
 #include "SqlUtil.h"
 #include "StoreReconciler.h"
@@ -20,7 +21,9 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
     auto cancelled = [] { return makeError(ErrorCode::Cancelled, QCoreApplication::translate("IntegrityChecker", "The check was cancelled.")); };
 
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    const bool server = Dialect::of(m_db).isPostgres();
+    if (!q.exec(server ? QStringLiteral("SELECT max(version) FROM orgdesk_schema") : QStringLiteral("PRAGMA user_version"))
+        || !q.next())
         return sqlError(q, QStringLiteral("reading the schema version"));
     report.schemaVersion = q.value(0).toInt();
     if (report.schemaVersion != Database::latestSchemaVersion())
@@ -30,16 +33,18 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
 
     if (progress && !progress(QCoreApplication::translate("IntegrityChecker", "Checking the database file"), 0, 1))
         return cancelled();
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+    // The file's own structure (SQLite only: the server keeps its pages and references itself).
+    if (server) {
+    } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
         return sqlError(q, QStringLiteral("checking the database file"));
-    while (q.next()) {
+    while (!server && q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok")
             report.problems << QCoreApplication::translate("IntegrityChecker", "SQLite integrity check: %1").arg(line);
     }
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+    if (!server && !q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sqlError(q, QStringLiteral("checking references between tables"));
-    while (q.next())
+    while (!server && q.next())
         report.problems << QCoreApplication::translate("IntegrityChecker", "Row %1 of table %2 points to a missing row in %3.")
                                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
 
@@ -48,16 +53,34 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
     if (!count.exec(QStringLiteral("SELECT count(*) FROM attachments")) || !count.next())
         return sqlError(count, QStringLiteral("counting attachments"));
     const qint64 total = count.value(0).toLongLong();
+    // Listed a stretch at a time (each stretch read whole before its blobs are fetched: one
+    // connection runs one statement at a time on PostgreSQL).
+    constexpr int kStretch = 500;
     QSqlQuery ids(m_db);
-    ids.setForwardOnly(true);
-    if (!ids.exec(QStringLiteral("SELECT a.id, a.sha256, a.size, a.original_name, ap.reference, a.purged_at IS NOT NULL "
-                                 "FROM attachments a LEFT JOIN applications ap ON ap.id = a.application_id ORDER BY a.id")))
+    if (!ids.prepare(QStringLiteral("SELECT a.id, a.sha256, a.size, a.original_name, ap.reference, a.purged_at IS NOT NULL "
+                                    "FROM attachments a LEFT JOIN applications ap ON ap.id = a.application_id WHERE a.id > ? "
+                                    "ORDER BY a.id LIMIT %1")
+                         .arg(kStretch)))
         return sqlError(ids, QStringLiteral("listing attachments"));
     QSqlQuery blob(m_db);
     blob.setForwardOnly(true);
     if (!blob.prepare(QStringLiteral("SELECT content FROM attachments WHERE id = ?")))
         return sqlError(blob, QStringLiteral("reading attachments"));
-    while (ids.next()) {
+    qint64 after = 0;
+    int inStretch = kStretch;
+    while (true) {
+        if (!ids.next()) {
+            if (inStretch < kStretch)
+                break; // the last stretch was short: every attachment is checked
+            ids.bindValue(0, after);
+            if (!ids.exec())
+                return sqlError(ids, QStringLiteral("listing attachments"));
+            inStretch = 0;
+            if (!ids.next())
+                break;
+        }
+        ++inStretch;
+        after = ids.value(0).toLongLong();
         const qint64 id = ids.value(0).toLongLong();
         blob.bindValue(0, id);
         if (!blob.exec() || !blob.next())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionService.h"
 
+#include "Dialect.h"
+
 #include "Clock.h"
 #include "EventLog.h"
 #include "HongKongTime.h"
@@ -50,7 +52,7 @@ Result<QList<RetentionService::Item>> RetentionService::candidates(const QDateTi
             " FROM (SELECT DISTINCT attachment_id FROM application_checklist WHERE item_code = ? "
             "       AND attachment_id IS NOT NULL AND (? = 0 OR attachment_id = ?)) i "
             " JOIN attachments a ON a.id = i.attachment_id AND a.purged_at IS NULL "
-            " JOIN applications ap ON ap.id = a.application_id AND ap.status = 'closed') "
+            " JOIN applications ap ON ap.id = a.application_id AND ap.status = 'closed') AS due "
             "WHERE closed_at < ? ORDER BY closed_at, id"),
         { kIdentityItem, kIdentityItem, onlyAttachment, onlyAttachment, isoUtc(before) });
     if (!s)
@@ -86,7 +88,7 @@ Result<QList<RetentionService::IdNumberItem>> RetentionService::idNumberCandidat
             "     AND t.to_status = 'closed') AS closed_at "
             " FROM applications ap WHERE ap.id IN (SELECT application_id FROM application_transitions "
             "     WHERE to_status = 'closed' AND at < ?) "
-            "   AND ap.status = 'closed' AND ap.pa_id_number <> '') "
+            "   AND ap.status = 'closed' AND ap.pa_id_number <> '') AS due "
             "WHERE closed_at < ? ORDER BY closed_at, id"),
         { isoUtc(before), isoUtc(before) });
     if (!s)
@@ -125,9 +127,11 @@ Result<RetentionService::Plan> RetentionService::plan() const
 Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, const Actor& actor,
                                                          const std::function<bool(qint64, qint64)>& progress)
 {
-    // Freed pages are overwritten with zeros, so the purged bytes do not linger in the file.
+    // Freed pages are overwritten with zeros, so the purged bytes do not linger in the file. (On
+    // PostgreSQL the old row versions go at the server's next vacuum.)
+    const bool sqliteFile = !Dialect::of(m_db).isPostgres();
     QSqlQuery pragma(m_db);
-    if (!pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+    if (sqliteFile && !pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")))
         return sqlError(pragma, QStringLiteral("preparing to remove the files"));
 
     Transaction tx(m_db);
@@ -158,7 +162,7 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
     const QDateTime at = Clock::current().nowUtc();
     Outcome outcome;
     QSqlQuery update(m_db);
-    if (!update.prepare(QStringLiteral("UPDATE attachments SET content = zeroblob(0), purged_at = ?, purged_by = ? "
+    if (!update.prepare(QStringLiteral("UPDATE attachments SET content = ?, purged_at = ?, purged_by = ? "
                                        "WHERE id = ? AND purged_at IS NULL")))
         return sqlError(update, QStringLiteral("preparing the purge"));
     QSqlQuery sha(m_db);
@@ -167,9 +171,10 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
             ++outcome.skipped;
             continue;
         }
-        update.bindValue(0, isoUtc(at));
-        update.bindValue(1, actorId(actor) ? QVariant(*actorId(actor)) : QVariant(QMetaType(QMetaType::LongLong)));
-        update.bindValue(2, item.attachmentId);
+        update.bindValue(0, QByteArray("")); // no bytes (not NULL: the column keeps a value)
+        update.bindValue(1, isoUtc(at));
+        update.bindValue(2, actorId(actor) ? QVariant(*actorId(actor)) : QVariant(QMetaType(QMetaType::LongLong)));
+        update.bindValue(3, item.attachmentId);
         if (!update.exec())
             return sqlError(update, QStringLiteral("removing attachment %1").arg(item.attachmentId));
         if (update.numRowsAffected() != 1) {
@@ -256,7 +261,8 @@ Result<RetentionService::Outcome> RetentionService::purge(const Plan& plan, cons
     if (Status s = tx.commit(); !s)
         return s.error();
     // Moves the zeroed pages from the write-ahead log into the file; failure here loses nothing.
-    (void)pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (sqliteFile)
+        (void)pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return outcome;
 }
 

@@ -2,13 +2,18 @@
 #include "StoreReconciler.h"
 
 #include "Database.h"
+#include "Dialect.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <functional>
 #include <map>
+#include <set>
 
 namespace orgdesk {
 
@@ -20,12 +25,44 @@ using TriggerMap = std::map<QString, QString>;
 Result<TriggerMap> triggersOf(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
+    if (Dialect::of(db).isPostgres()) {
+        // The server's rules: each trigger with the source of the function it runs; a disabled
+        // trigger refuses nothing, so it counts as altered.
+        if (!q.exec(QStringLiteral("SELECT t.tgname, pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text || ' ' || p.prosrc "
+                                   "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON "
+                                   "n.oid = c.relnamespace JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT t.tgisinternal "
+                                   "AND n.nspname = 'public' ORDER BY 1")))
+            return sqlError(q, QStringLiteral("reading the database's triggers"));
+        TriggerMap map;
+        while (q.next())
+            map.emplace(q.value(0).toString(), q.value(1).toString());
+        return map;
+    }
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")))
         return sqlError(q, QStringLiteral("reading the database's triggers"));
     TriggerMap map;
     while (q.next())
         map.emplace(q.value(0).toString(), q.value(1).toString());
     return map;
+}
+
+// The names of the triggers this build's PostgreSQL scripts create. (A fresh store to compare with,
+// as on SQLite, cannot be made on the server by a reader.)
+std::set<QString> expectedServerTriggers()
+{
+    std::set<QString> names;
+    static const QRegularExpression create(QStringLiteral("CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:CONSTRAINT\\s+)?TRIGGER\\s+(\\w+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const QDir dir(QStringLiteral(":/orgdesk/migrations/postgresql"));
+    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString script = QString::fromUtf8(f.readAll());
+        for (auto it = create.globalMatch(script); it.hasNext();)
+            names.insert(it.next().captured(1));
+    }
+    return names;
 }
 
 const Result<TriggerMap>& expectedTriggers()
@@ -81,10 +118,31 @@ Status StoreReconciler::checkTriggers(QStringList& problems) const
 {
     // A file at another schema version has other triggers by right; that is reported already.
     QSqlQuery v(m_db);
-    if (!v.exec(QStringLiteral("PRAGMA user_version")) || !v.next())
+    const bool server = Dialect::of(m_db).isPostgres();
+    if (!v.exec(server ? QStringLiteral("SELECT max(version) FROM orgdesk_schema") : QStringLiteral("PRAGMA user_version"))
+        || !v.next())
         return sqlError(v, QStringLiteral("reading the schema version"));
     if (v.value(0).toInt() != Database::latestSchemaVersion())
         return {};
+    if (server) {
+        // On the server only the database's owner can drop or disable a rule (staff roles cannot);
+        // each rule the scripts create must be there and enabled.
+        const Result<TriggerMap> actual = triggersOf(m_db);
+        if (!actual)
+            return actual.error();
+        for (const QString& name : expectedServerTriggers()) {
+            const auto found = actual->find(name);
+            if (found == actual->end())
+                problems << StoreReconciler::tr("The database rule \"%1\" has been removed from the server: what it "
+                                                "refuses may have been done since.")
+                                .arg(name);
+            else if (found->second.contains(QStringLiteral(" D ")))
+                problems << StoreReconciler::tr("The database rule \"%1\" has been disabled on the server: what it "
+                                                "refuses may have been done since.")
+                                .arg(name);
+        }
+        return {};
+    }
     const Result<TriggerMap>& expected = expectedTriggers();
     if (!expected)
         return expected.error();
@@ -114,8 +172,8 @@ Status StoreReconciler::checkStatuses(QStringList& problems) const
     return listRows(m_db,
                     QStringLiteral("SELECT id, reference, status, expected FROM (SELECT a.id, a.reference, a.status, "
                                    "coalesce((SELECT t.to_status FROM application_transitions t WHERE t.application_id "
-                                   "= a.id ORDER BY t.id DESC LIMIT 1), 'received') AS expected FROM applications a) "
-                                   "WHERE status IS NOT expected ORDER BY id"),
+                                   "= a.id ORDER BY t.id DESC LIMIT 1), 'received') AS expected FROM applications a) AS s "
+                                   "WHERE status IS DISTINCT FROM expected ORDER BY id"),
                     QStringLiteral("comparing statuses with the recorded moves"), problems, [](const QSqlQuery& q) {
                         return StoreReconciler::tr("%1 has the status \"%2\", but its recorded moves leave it \"%3\": its status was "
                                   "changed outside the workflow.")
@@ -132,7 +190,7 @@ Status StoreReconciler::checkMoves(QStringList& problems) const
             QStringLiteral("SELECT m.id, a.reference, m.application_id, m.from_status, m.previous FROM (SELECT t.id, "
                            "t.application_id, t.from_status, lag(t.to_status, 1, 'received') OVER (PARTITION BY "
                            "t.application_id ORDER BY t.id) AS previous FROM application_transitions t) m LEFT JOIN "
-                           "applications a ON a.id = m.application_id WHERE m.from_status IS NOT m.previous ORDER BY m.id"),
+                           "applications a ON a.id = m.application_id WHERE m.from_status IS DISTINCT FROM m.previous ORDER BY m.id"),
             QStringLiteral("following the recorded moves"), problems,
             [](const QSqlQuery& q) {
                 return StoreReconciler::tr("Move %1 of %2 starts from \"%3\", but the move before it ended at \"%4\": a recorded move "
@@ -148,7 +206,8 @@ Status StoreReconciler::checkMoves(QStringList& problems) const
                            "application_transitions t LEFT JOIN applications a ON a.id = t.application_id WHERE NOT "
                            "EXISTS (SELECT 1 FROM events e WHERE e.subject_type = 'application' AND e.subject_id = "
                            "t.application_id AND e.action = 'application.status_changed' AND "
-                           "json_extract(e.details, '$.transition') = t.id) ORDER BY t.id"),
+                           "%1 = t.id) ORDER BY t.id")
+                .arg(dialect().jsonInteger(QStringLiteral("e.details"), QStringLiteral("transition"))),
             QStringLiteral("finding each move's event"), problems,
             [](const QSqlQuery& q) {
                 return StoreReconciler::tr("Move %1 of %2 (from \"%3\" to \"%4\") has no event in the audit trail: it was written "
@@ -159,11 +218,11 @@ Status StoreReconciler::checkMoves(QStringList& problems) const
         !s)
         return s;
     return listRows(m_db,
-                    QStringLiteral("SELECT e.id, json_extract(e.details, '$.transition'), json_extract(e.details, "
-                                   "'$.reference'), e.subject_id FROM events e WHERE e.action = "
-                                   "'application.status_changed' AND json_extract(e.details, '$.transition') IS NOT "
-                                   "NULL AND NOT EXISTS (SELECT 1 FROM application_transitions t WHERE t.id = "
-                                   "json_extract(e.details, '$.transition')) ORDER BY e.id"),
+                    QStringLiteral("SELECT e.id, %1, %2, e.subject_id FROM events e WHERE e.action = "
+                                   "'application.status_changed' AND %1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+                                   "application_transitions t WHERE t.id = %1) ORDER BY e.id")
+                        .arg(dialect().jsonInteger(QStringLiteral("e.details"), QStringLiteral("transition")),
+                             dialect().jsonText(QStringLiteral("e.details"), QStringLiteral("reference"))),
                     QStringLiteral("finding each recorded move"), problems, [](const QSqlQuery& q) {
                         return StoreReconciler::tr("Event %1 records move %2 of %3, which is no longer in the file: it was deleted.")
                             .arg(QString::number(q.value(0).toLongLong()), QString::number(q.value(1).toLongLong()),
@@ -191,7 +250,7 @@ Status StoreReconciler::checkRecordedRows(QStringList& problems) const
             QStringLiteral("SELECT a.id, a.reference, ru.username, eu.username FROM applications a JOIN events e ON "
                            "e.subject_type = 'application' AND e.subject_id = a.id AND e.action = 'application.received' "
                            "LEFT JOIN users ru ON ru.id = a.registered_by LEFT JOIN users eu ON eu.id = e.user_id "
-                           "WHERE a.registered_by IS NOT e.user_id ORDER BY a.id"),
+                           "WHERE a.registered_by IS DISTINCT FROM e.user_id ORDER BY a.id"),
             QStringLiteral("comparing who received each application"), problems,
             [](const QSqlQuery& q) {
                 const QString nobody = StoreReconciler::tr("nobody");
@@ -204,9 +263,10 @@ Status StoreReconciler::checkRecordedRows(QStringList& problems) const
         return s;
     if (Status s = listRows(
             m_db,
-            QStringLiteral("SELECT e.subject_id, json_extract(e.details, '$.reference') FROM events e WHERE e.action = "
+            QStringLiteral("SELECT e.subject_id, %1 FROM events e WHERE e.action = "
                            "'application.received' AND e.subject_type = 'application' AND NOT EXISTS (SELECT 1 FROM "
-                           "applications a WHERE a.id = e.subject_id) ORDER BY e.id"),
+                           "applications a WHERE a.id = e.subject_id) ORDER BY e.id")
+                .arg(dialect().jsonText(QStringLiteral("e.details"), QStringLiteral("reference"))),
             QStringLiteral("finding each application received"), problems,
             [](const QSqlQuery& q) {
                 return StoreReconciler::tr("%1 is recorded as received in the audit trail but is no longer in the file: it was "
@@ -217,11 +277,13 @@ Status StoreReconciler::checkRecordedRows(QStringList& problems) const
         return s;
     if (Status s = listRows(
             m_db,
-            QStringLiteral("SELECT x.id, x.name FROM (SELECT e.subject_id AS id, json_extract(e.details, '$.name') AS "
+            QStringLiteral("SELECT x.id, x.name FROM (SELECT e.subject_id AS id, %1 AS "
                            "name FROM events e WHERE e.action = 'attachment.added' AND e.subject_type = 'attachment' "
-                           "UNION SELECT json_extract(e.details, '$.attachment'), NULL FROM events e WHERE e.action = "
+                           "UNION SELECT %2, NULL FROM events e WHERE e.action = "
                            "'letter.generated') x WHERE x.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM attachments a "
-                           "WHERE a.id = x.id) ORDER BY x.id"),
+                           "WHERE a.id = x.id) ORDER BY x.id")
+                .arg(dialect().jsonText(QStringLiteral("e.details"), QStringLiteral("name")),
+                     dialect().jsonInteger(QStringLiteral("e.details"), QStringLiteral("attachment"))),
             QStringLiteral("finding each attachment stored"), problems,
             [](const QSqlQuery& q) {
                 return StoreReconciler::tr("Attachment %1 is recorded as stored in the audit trail but is no longer in the file: it "
@@ -231,9 +293,10 @@ Status StoreReconciler::checkRecordedRows(QStringList& problems) const
         !s)
         return s;
     return listRows(m_db,
-                    QStringLiteral("SELECT e.subject_id, json_extract(e.details, '$.username') FROM events e WHERE "
+                    QStringLiteral("SELECT e.subject_id, %1 FROM events e WHERE "
                                    "e.action = 'user.created' AND e.subject_type = 'user' AND NOT EXISTS (SELECT 1 "
-                                   "FROM users u WHERE u.id = e.subject_id) ORDER BY e.id"),
+                                   "FROM users u WHERE u.id = e.subject_id) ORDER BY e.id")
+                        .arg(dialect().jsonText(QStringLiteral("e.details"), QStringLiteral("username"))),
                     QStringLiteral("finding each staff account created"), problems, [](const QSqlQuery& q) {
                         return StoreReconciler::tr("The staff account %1 (number %2) is recorded as created in the audit trail but is "
                                   "no longer in the file: it was deleted.")
@@ -246,11 +309,12 @@ Status StoreReconciler::checkStaff(QStringList& problems) const
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "SELECT u.id, u.username, u.role, u.active, "
-            "(SELECT json_extract(e.details, '$.role') FROM events e WHERE e.subject_type = 'user' AND e.subject_id = u.id "
+            "(SELECT %1 FROM events e WHERE e.subject_type = 'user' AND e.subject_id = u.id "
             "AND e.action IN ('user.created', 'user.role_changed') ORDER BY e.id DESC LIMIT 1), "
             "(SELECT e.action FROM events e WHERE e.subject_type = 'user' AND e.subject_id = u.id "
             "AND e.action IN ('user.created', 'user.deactivated', 'user.reactivated') ORDER BY e.id DESC LIMIT 1) "
-            "FROM users u ORDER BY u.id")))
+            "FROM users u ORDER BY u.id")
+                    .arg(dialect().jsonText(QStringLiteral("e.details"), QStringLiteral("role")))))
         return sqlError(q, QStringLiteral("comparing staff accounts with their events"));
     int listed = 0;
     qint64 more = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dialect.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ public:
     static constexpr int kMaxPerKind = 20;
 
 private:
+    const Dialect& dialect() const { return Dialect::of(m_db); }
     Status checkTriggers(QStringList& problems) const;
     Status checkStatuses(QStringList& problems) const;
     Status checkMoves(QStringList& problems) const;

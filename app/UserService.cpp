@@ -2,6 +2,8 @@
 #include "UserService.h"
 
 #include "Clock.h"
+#include "Database.h"
+#include "Dialect.h"
 #include "form/DraftStore.h"
 #include "EventLog.h"
 #include "PasswordHasher.h"
@@ -62,7 +64,9 @@ Result<qint64> UserService::addUser(const QString& username, const QString& disp
     if (!actor && role != u"admin")
         return makeError(ErrorCode::InvalidInput, QCoreApplication::translate("UserService", "The first staff account must be an administrator."));
 
-    const Result<QString> hash = PasswordHasher::hash(password);
+    // On a PostgreSQL store the server keeps the secret (SCRAM) of the person's own login role.
+    const bool server = Dialect::of(m_db).isPostgres();
+    const Result<QString> hash = server ? Result<QString>(QString()) : PasswordHasher::hash(password);
     if (!hash)
         return hash.error();
     UserRecord user;
@@ -80,10 +84,64 @@ Result<qint64> UserService::addUser(const QString& username, const QString& disp
                       QJsonObject { { QStringLiteral("username"), username }, { QStringLiteral("role"), role } } });
     if (!ev)
         return ev.error();
+    if (server) {
+        QSqlQuery q(m_db);
+        if (Status s = execPrepared(q, QStringLiteral("SELECT orgdesk_create_login(?, ?, ?)"), { username, role, password });
+            !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return *id;
 }
+
+namespace {
+
+// The login role of staff account `username` on a PostgreSQL store.
+Result<QString> loginRoleOf(const QSqlDatabase& db, const QString& username)
+{
+    QSqlQuery q(db);
+    if (Status s = execPrepared(q,
+                                QStringLiteral("SELECT coalesce((SELECT login_role FROM users WHERE lower(username) = "
+                                               "lower(?)), (SELECT role_prefix FROM server_config) || lower(?))"),
+                                { username, username });
+        !s)
+        return s.error();
+    return q.next() ? q.value(0).toString() : username.toLower();
+}
+
+// Whether the server accepts `password` for staff account `username`: a connection of its own,
+// signed in as that person, closed at once. The server itself counts and logs failures.
+Result<bool> serverAcceptsPassword(const QSqlDatabase& db, const QString& username, const QString& password)
+{
+    const Result<QString> role = loginRoleOf(db, username);
+    if (!role)
+        return role.error();
+    // The desk's own server, database and connection options (TLS and the rest); libpq's
+    // defaults (PGHOST, a service file) fill in what the desk's connection left to them.
+    QString probeLocation = QStringLiteral("dbname='%1'").arg(db.databaseName());
+    if (!db.hostName().isEmpty())
+        probeLocation += QStringLiteral(" host='%1'").arg(db.hostName());
+    if (db.port() > 0)
+        probeLocation += QStringLiteral(" port=%1").arg(db.port());
+    probeLocation += u' ' + QString(db.connectOptions()).replace(u';', u' ');
+    Database::setServerLogin(probeLocation, { *role, password });
+    const bool ok = [&] {
+        Result<Database> probe = Database::open(probeLocation, Database::OpenMode::ReadOnlyNoMigrate);
+        return probe.ok();
+    }();
+    Database::clearServerLogin(probeLocation);
+    return ok;
+}
+
+// Sets the server-side secret of `username`'s login role (its owner, or an administrator, may).
+Status setServerPassword(const QSqlDatabase& db, const QString& username, const QString& password)
+{
+    QSqlQuery q(db);
+    return execPrepared(q, QStringLiteral("SELECT orgdesk_reset_login_password(?, ?)"), { username, password });
+}
+
+} // namespace
 
 Result<Actor> UserService::signIn(const QString& username, const QString& password)
 {
@@ -126,7 +184,13 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
                             "or ask an administrator.")
                              .replace(QStringLiteral("%n"), QString::number(minutes)));
     }
-    if (!PasswordHasher::verify(password, user.passwordHash)) {
+    // On PostgreSQL the server checks the password (SCRAM, the person's own login role).
+    const Result<bool> passwordOk = Dialect::of(m_db).isPostgres()
+                                        ? serverAcceptsPassword(m_db, user.username, password)
+                                        : Result<bool>(PasswordHasher::verify(password, user.passwordHash));
+    if (!passwordOk)
+        return passwordOk.error();
+    if (!*passwordOk) {
         const Settings settings(m_db);
         const int maxFailures = settings.maxFailedSignIns();
         const int failures = user.failedAttempts + 1;
@@ -185,7 +249,12 @@ Status UserService::changePassword(const Actor& actor, const QString& currentPas
     if (!user->active)
         return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.change_password"), user->id,
                                    QStringLiteral("inactive"), tr("This staff account has been deactivated."));
-    if (!PasswordHasher::verify(currentPassword, user->passwordHash))
+    const bool server = Dialect::of(m_db).isPostgres();
+    const Result<bool> currentOk = server ? serverAcceptsPassword(m_db, user->username, currentPassword)
+                                          : Result<bool>(PasswordHasher::verify(currentPassword, user->passwordHash));
+    if (!currentOk)
+        return currentOk.error();
+    if (!*currentOk)
         return refuseAccountAction(m_db, tx, actor, QStringLiteral("user.change_password"), user->id,
                                    QStringLiteral("wrong current password"),
                                    tr("The current password is not right, so the password was not changed."));
@@ -193,11 +262,16 @@ Status UserService::changePassword(const Actor& actor, const QString& currentPas
         return makeError(ErrorCode::InvalidInput, weak);
     if (newPassword == currentPassword)
         return makeError(ErrorCode::InvalidInput, tr("Choose a new password different from the current one."));
-    const Result<QString> hash = PasswordHasher::hash(newPassword);
-    if (!hash)
-        return hash.error();
-    if (Status s = store.setPasswordHash(user->id, *hash); !s)
-        return s;
+    if (server) {
+        if (Status s = setServerPassword(m_db, user->username, newPassword); !s)
+            return s;
+    } else {
+        const Result<QString> hash = PasswordHasher::hash(newPassword);
+        if (!hash)
+            return hash.error();
+        if (Status s = store.setPasswordHash(user->id, *hash); !s)
+            return s;
+    }
     const Result<qint64> ev = EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), user->id,
                                                              QStringLiteral("user.password_changed"),
                                                              QStringLiteral("user"), user->id, {} });
@@ -222,13 +296,18 @@ Status UserService::resetPassword(qint64 userId, const QString& newPassword, con
     const Result<UserRecord> user = store.byId(userId);
     if (!user)
         return user.error();
-    const Result<QString> hash = PasswordHasher::hash(newPassword);
-    if (!hash)
-        return hash.error();
-    if (Status s = store.setPasswordHash(userId, *hash); !s)
-        return s;
-    if (Status s = store.setLoginState(userId, 0, QDateTime()); !s)
-        return s;
+    if (Dialect::of(m_db).isPostgres()) {
+        if (Status s = setServerPassword(m_db, user->username, newPassword); !s)
+            return s;
+    } else {
+        const Result<QString> hash = PasswordHasher::hash(newPassword);
+        if (!hash)
+            return hash.error();
+        if (Status s = store.setPasswordHash(userId, *hash); !s)
+            return s;
+        if (Status s = store.setLoginState(userId, 0, QDateTime()); !s)
+            return s;
+    }
     const Result<qint64> ev = EventLog::append(m_db, Event { 0, Clock::current().nowUtc(), actorId(actor),
                                                              QStringLiteral("user.password_reset"),
                                                              QStringLiteral("user"), userId, {} });
@@ -275,6 +354,13 @@ Status UserService::setActive(qint64 userId, bool active, const Actor& actor)
         return ev.error();
     if (Status s = store.setActive(userId, active); !s)
         return s;
+    if (Dialect::of(m_db).isPostgres()) {
+        // Deactivated is NOLOGIN on the server at once; everything recorded stays.
+        QSqlQuery q(m_db);
+        if (Status s = execPrepared(q, QStringLiteral("SELECT orgdesk_set_login_active(?, ?)"), { user->username, active });
+            !s)
+            return s;
+    }
     return tx.commit();
 }
 

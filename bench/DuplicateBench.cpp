@@ -101,7 +101,7 @@ int main(int argc, char** argv)
         for (const DuplicateMatch& m : *found)
             earlier = earlier || (m.id < dq.excludeId && m.reasons.contains(QStringLiteral("name")));
         foundEarlier += earlier ? 1 : 0;
-        statements << withLiterals(DuplicateFinder::lookupSql(), DuplicateFinder::lookupValues(dq, 50));
+        statements << withLiterals(DuplicateFinder::lookupSql(Dialect::of(db->connection())), DuplicateFinder::lookupValues(dq, 50));
     }
     const double median = percentile(times, 0.5);
     const double shell = shellPerStatementMs(path, statements);

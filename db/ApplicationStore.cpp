@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApplicationStore.h"
 
+#include "Dialect.h"
+
 #include "RowReader.h"
 #include "SqlUtil.h"
 
@@ -52,13 +54,6 @@ ApplicationRecord recordFromQuery(const QSqlQuery& q)
     return r;
 }
 
-QString escapeLike(QString s)
-{
-    s.replace(u'\\', QStringLiteral("\\\\"));
-    s.replace(u'%', QStringLiteral("\\%"));
-    s.replace(u'_', QStringLiteral("\\_"));
-    return s;
-}
 
 // How the search box's text is looked for.
 enum class SearchKind { None, Reference, BrNumber, Trigram, ShortText };
@@ -141,18 +136,11 @@ void plainFilterClause(const QueueFilter& f, QStringList& where, QVariantList& v
     }
 }
 
-// The search text as one FTS5 string: quoted, so words like OR and NOT are literal.
-QString ftsPhrase(QString search)
-{
-    search.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + search + u'"';
-}
-
 // WHERE clause (without the keyword) and its bound values for a filter. With `inQueueOrder`, a
 // trigram search is tested on each row while the queue is read in order (right when matches are
 // not rare), instead of sorting every match (right when they are).
-void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values, bool forCount = false,
-                  bool inQueueOrder = false)
+void filterClause(const Dialect& dialect, const QueueFilter& f, QStringList& where, QVariantList& values,
+                  bool forCount = false, bool inQueueOrder = false)
 {
     plainFilterClause(f, where, values, forCount);
     const QString search = f.search.trimmed();
@@ -173,15 +161,17 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
         // Trigram index: any substring of three or more characters, in the application's own
         // fields or in the text of its PDFs.
         // ('+id' keeps SQLite from looking the matches up by id, so it reads in queue order.)
-        where << QStringLiteral("(%1id IN (SELECT rowid FROM application_search WHERE application_search MATCH ?) "
+        where << QStringLiteral("(%1id IN (SELECT rowid FROM application_search WHERE %2) "
                                 "OR %1id IN (SELECT application_id FROM attachments WHERE id IN "
-                                "(SELECT rowid FROM attachment_search WHERE attachment_search MATCH ?)))")
-                     .arg(inQueueOrder ? QStringLiteral("+") : QString());
-        values << ftsPhrase(search) << ftsPhrase(search);
+                                "(SELECT rowid FROM attachment_search WHERE %3)))")
+                     .arg(inQueueOrder ? QStringLiteral("+") : QString(),
+                          dialect.searchCondition(QStringLiteral("application_search")),
+                          dialect.searchCondition(QStringLiteral("attachment_search")));
+        values << dialect.searchValue(search) << dialect.searchValue(search);
         break;
     case SearchKind::ShortText: {
-        const QString pattern = u'%' + escapeLike(search) + u'%';
-        where << QStringLiteral("(org_name_en LIKE ? ESCAPE '\\' OR org_name_zh LIKE ? ESCAPE '\\')");
+        const QString pattern = containsPattern(search);
+        where << QStringLiteral("(org_name_en %1 ? ESCAPE '\\' OR org_name_zh %1 ? ESCAPE '\\')").arg(dialect.like());
         values << pattern << pattern;
         break;
     }
@@ -191,11 +181,12 @@ void filterClause(const QueueFilter& f, QStringList& where, QVariantList& values
 // The same trigram search as a test of one row of applications, by reading the indexed text
 // of that row and of its attachments (what the index holds, as a substring: the same rows match).
 // Cheap per row, so used while walking the queue in order when matches are common.
-QString trigramRowTest()
+QString trigramRowTest(const Dialect& dialect)
 {
     return QStringLiteral("(coalesce((SELECT body FROM application_search s WHERE s.rowid = applications.id), '') "
-                          "LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM attachments t WHERE t.application_id = applications.id AND "
-                          "coalesce((SELECT body FROM attachment_search x WHERE x.rowid = t.id), '') LIKE ? ESCAPE '\\'))");
+                          "%1 ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM attachments t WHERE t.application_id = applications.id AND "
+                          "coalesce((SELECT body FROM attachment_search x WHERE x.rowid = t.id), '') %1 ? ESCAPE '\\'))")
+        .arg(dialect.like());
 }
 
 // A search that matches many applications finds its first screen among the first rows of the
@@ -243,7 +234,7 @@ Result<QString> ApplicationStore::allocateReference(int year)
     QSqlQuery q(m_db);
     Status s = execPrepared(q,
                             QStringLiteral("INSERT INTO reference_counters (year, last_value) VALUES (?, 1) "
-                                           "ON CONFLICT (year) DO UPDATE SET last_value = last_value + 1 "
+                                           "ON CONFLICT (year) DO UPDATE SET last_value = reference_counters.last_value + 1 "
                                            "RETURNING last_value"),
                             { year });
     if (!s)
@@ -258,7 +249,7 @@ Result<qint64> ApplicationStore::insert(const ApplicationRecord& r)
     QSqlQuery q(m_db);
     QVariantList values { r.reference };
     values += recordValues(r);
-    Status s = execPrepared(
+    Result<qint64> inserted = insertReturningId(
         q,
         QStringLiteral("INSERT INTO applications (reference, status, channel, received_at, registered_by, "
                        "sender_fax, pages_received, org_name_en, org_name_zh, org_type, br_number, br_branch, "
@@ -267,9 +258,9 @@ Result<qint64> ApplicationStore::insert(const ApplicationRecord& r)
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                        "?, ?, ?, ?, ?, ?, ?, ?)"),
         values);
-    if (!s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     for (int i = 0; i < r.caseNumbers.size(); ++i) {
         QSqlQuery c(m_db);
         if (Status cs = execPrepared(c,
@@ -437,9 +428,9 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
                               marks.join(u", "));
         }
         b.finish();
-        const QString pattern = u'%' + escapeLike(search) + u'%';
+        const QString pattern = containsPattern(search);
         values << pattern << pattern;
-        where << trigramRowTest();
+        where << trigramRowTest(dialect());
         Result<QList<QueueRow>> walked =
             rows(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT %4")
                      .arg(kQueueColumns, whereText(where), orderBy)
@@ -452,7 +443,7 @@ Result<QList<QueueRow>> ApplicationStore::page(const QueueQuery& query, const Qu
     }
     QStringList where;
     QVariantList values;
-    filterClause(query.filter, where, values, false, inQueueOrder);
+    filterClause(dialect(), query.filter, where, values, false, inQueueOrder);
     QString orderBy;
     orderClause(query, after, where, values, orderBy);
     return rows(QStringLiteral("SELECT %1 FROM applications %2 ORDER BY %3 LIMIT %4")
@@ -477,26 +468,29 @@ Result<qint64> ApplicationStore::countUpTo(const QueueFilter& filter, qint64 cap
         // then those found only in their attachments' text.
         plainFilterClause(filter, where, values, true);
         const QString also = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.join(u" AND ");
-        QVariantList twice { ftsPhrase(search) };
+        const Dialect& d = dialect();
+        QVariantList twice { d.searchValue(search) };
         twice += values;
-        twice << ftsPhrase(search);
+        twice << d.searchValue(search);
         twice += values;
-        twice << u'%' + escapeLike(search) + u'%';
+        twice << containsPattern(search);
         values = twice;
         sql = QStringLiteral("SELECT count(*) FROM (SELECT id FROM ("
                              "SELECT applications.id FROM application_search s JOIN applications "
-                             "ON applications.id = s.rowid WHERE s.application_search MATCH ?%1 "
+                             "ON applications.id = s.rowid WHERE %3%1 "
                              "UNION ALL "
                              "SELECT DISTINCT applications.id FROM (SELECT t.application_id AS found FROM "
                              "attachment_search x JOIN attachments t ON t.id = x.rowid WHERE "
-                             "x.attachment_search MATCH ?) m JOIN applications ON applications.id = m.found WHERE "
-                             "1%1 AND coalesce((SELECT body FROM application_search s2 WHERE "
-                             "s2.rowid = applications.id), '') NOT LIKE ? ESCAPE '\\') LIMIT %2)")
+                             "%4) m JOIN applications ON applications.id = m.found WHERE "
+                             "TRUE%1 AND NOT coalesce((SELECT body FROM application_search s2 WHERE "
+                             "s2.rowid = applications.id), '') %5 ? ESCAPE '\\') AS matches LIMIT %2) AS capped")
                   .arg(also)
-                  .arg(cap + 1);
+                  .arg(cap + 1)
+                  .arg(d.searchCondition(QStringLiteral("application_search"), QStringLiteral("s")),
+                       d.searchCondition(QStringLiteral("attachment_search"), QStringLiteral("x")), d.like());
     } else {
-        filterClause(filter, where, values, true);
-        sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM applications %1 LIMIT %2)")
+        filterClause(dialect(), filter, where, values, true);
+        sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM applications %1 LIMIT %2) AS capped")
                             .arg(whereText(where))
                             .arg(cap + 1)
                       : QStringLiteral("SELECT count(*) FROM applications %1").arg(whereText(where));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ApplicationRecord.h"
+#include "Dialect.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -41,6 +42,7 @@ public:
     Result<QueueRow> queueRow(qint64 id) const;
 
 private:
+    const Dialect& dialect() const { return Dialect::of(m_db); }
     // Prepared once per distinct statement and reused: the queue asks the same few questions
     // over and over while the clerk scrolls and types.
     Result<QSqlQuery*> prepared(const QString& sql) const;

@@ -41,16 +41,16 @@ QString AttachmentStore::sha256Hex(const QByteArray& bytes)
 Result<qint64> AttachmentStore::insert(const AttachmentInfo& info, const QByteArray& content)
 {
     QSqlQuery q(m_db);
-    Status s = execPrepared(
+    Result<qint64> inserted = insertReturningId(
         q,
         QStringLiteral("INSERT INTO attachments (application_id, original_name, mime_type, size, sha256, "
                        "page_count, content, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { info.applicationId, info.originalName, info.mimeType, qint64(content.size()), sha256Hex(content),
           info.pageCount, content, isoUtc(info.addedAt.isValid() ? info.addedAt : QDateTime::currentDateTimeUtc()),
           info.addedBy ? QVariant(*info.addedBy) : QVariant(QMetaType(QMetaType::LongLong)) });
-    if (!s)
-        return s.error();
-    const qint64 id = q.lastInsertId().toLongLong();
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = *inserted;
     QSqlQuery p(m_db);
     if (!p.prepare(QStringLiteral("INSERT INTO attachment_pages (attachment_id, page_no) VALUES (?, ?)")))
         return sqlError(p, QStringLiteral("preparing page rows"));

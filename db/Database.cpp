@@ -43,6 +43,8 @@ std::set<int>& duplicates()
     return numbers;
 }
 
+} // namespace
+
 // Migration scripts compiled into the binary, by version number (db/migrations/NNNN_name.sql).
 const std::map<int, QString>& migrationScripts()
 {
@@ -67,6 +69,8 @@ const std::map<int, QString>& migrationScripts()
     return scripts;
 }
 
+namespace {
+
 int scalarInt(const QSqlDatabase& db, const QString& sql, bool* ok)
 {
     QSqlQuery q(db);
@@ -76,15 +80,17 @@ int scalarInt(const QSqlDatabase& db, const QString& sql, bool* ok)
 
 } // namespace
 
-Database::Database(QString connectionName, QString path)
+Database::Database(QString connectionName, QString path, Backend backend)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_backend(backend)
 {
 }
 
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, QString()))
     , m_path(std::move(other.m_path))
+    , m_backend(other.m_backend)
 {
 }
 
@@ -94,6 +100,7 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_connectionName = std::exchange(other.m_connectionName, QString());
         m_path = std::move(other.m_path);
+        m_backend = other.m_backend;
     }
     return *this;
 }
@@ -130,6 +137,11 @@ int Database::latestSchemaVersion()
 int Database::schemaVersion() const
 {
     bool ok = false;
+    if (m_backend == Backend::PostgreSQL)
+        return scalarInt(connection(),
+                         QStringLiteral("SELECT CASE WHEN to_regclass('orgdesk_schema') IS NULL THEN 0 "
+                                        "ELSE (SELECT max(version) FROM orgdesk_schema) END"),
+                         &ok);
     return scalarInt(connection(), QStringLiteral("PRAGMA user_version"), &ok);
 }
 
@@ -143,6 +155,8 @@ Status Database::exec(const QString& sql)
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
 {
+    if (isServerLocation(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     const bool exists = info.exists() && info.size() > 0;
     if (mode != OpenMode::CreateOrMigrate && !exists)
@@ -217,6 +231,8 @@ Status Database::migrate(int targetVersion)
     const auto& scripts = migrationScripts();
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
+    if (m_backend == Backend::PostgreSQL)
+        return migrateServer(targetVersion);
     if (!duplicates().empty())
         return makeError(ErrorCode::Corrupt, QStringLiteral("Two migration scripts are numbered %1.")
                                                  .arg(*duplicates().begin()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dialect.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -8,13 +9,26 @@
 
 namespace orgdesk {
 
-// One SQLite connection to an OrgDesk store.
+// One connection to an OrgDesk store: an SQLite file (WAL, foreign keys, a busy timeout) or a
+// PostgreSQL database named by a libpq URI or connection string (see isServerLocation()).
 //
-// Thread rules: a Database belongs to the thread that opened it; open another one (same path)
-// for work on another thread. Connections use WAL, foreign keys and a busy timeout.
+// Thread rules: a Database belongs to the thread that opened it; open another one (same location)
+// for work on another thread. The sign-in given to setServerLogin() for a location is used by every
+// later open of it, from any thread, so workers connect as the person who signed in.
 class Database
 {
 public:
+    // Who connects to a PostgreSQL location: the staff account's login role and its password, kept
+    // in this process's memory only. Without one, libpq's own ways apply (the URI's user,
+    // PGUSER/PGPASSWORD, ~/.pgpass, a service file).
+    struct ServerLogin
+    {
+        QString user;
+        QString password;
+    };
+    static void setServerLogin(const QString& location, const ServerLogin& login);
+    static void clearServerLogin(const QString& location);
+
     enum class OpenMode {
         CreateOrMigrate, // create the file if missing and bring the schema up to date
         ExistingOnly,    // refuse to create; still migrates an older schema
@@ -30,9 +44,13 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    // The location it was opened with: a file path, or a PostgreSQL URI / connection string.
     const QString& path() const { return m_path; }
+    Backend backend() const { return m_backend; }
+    const Dialect& dialect() const { return Dialect::of(m_backend); }
 
-    // Schema version of this file (PRAGMA user_version) and of this build.
+    // Schema version of this store (SQLite: PRAGMA user_version; PostgreSQL: orgdesk_schema) and
+    // of this build.
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -44,11 +62,14 @@ public:
     Status exec(const QString& sql);
 
 private:
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, Backend backend = Backend::SQLite);
     void close();
+    static Result<Database> openServer(const QString& location, OpenMode mode);
+    Status migrateServer(int targetVersion);
 
     QString m_connectionName;
     QString m_path;
+    Backend m_backend = Backend::SQLite;
 };
 
 } // namespace orgdesk

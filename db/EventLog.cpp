@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLog.h"
 
+#include "Dialect.h"
 #include "RowReader.h"
 #include "Sha256.h"
 #include "SqlHandle.h"
@@ -115,6 +116,8 @@ Result<qint64> EventChainWriter::append(Event e)
         e.at = QDateTime::currentDateTimeUtc();
     e.at = e.at.toUTC();
     e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second())); // stored to the second
+    if (Dialect::of(m_db).isPostgres())
+        return appendOnServer(e);
     e.hash = EventLog::computeHash(e);
 
     if (!m_insert) {
@@ -135,6 +138,35 @@ Result<qint64> EventChainWriter::append(Event e)
     ins.bindValue(8, e.hash);
     if (!ins.exec())
         return sqlError(ins, QStringLiteral("writing an audit event"));
+    m_lastId = e.id;
+    m_lastHash = e.hash;
+    return e.id;
+}
+
+// On PostgreSQL the server numbers the event, links it to the newest one and computes its hash
+// (under a lock, so desks writing at once cannot fork the chain), and names the person signed in
+// as its author; the desk sends what happened.
+Result<qint64> EventChainWriter::appendOnServer(Event& e)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db);
+        if (!m_insert->prepare(QStringLiteral("INSERT INTO events (at, user_id, action, subject_type, subject_id, "
+                                              "details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id, prev_hash, hash")))
+            return sqlError(*m_insert, QStringLiteral("preparing an audit event"));
+    }
+    QSqlQuery& ins = *m_insert;
+    ins.bindValue(0, isoUtc(e.at));
+    ins.bindValue(1, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    ins.bindValue(2, e.action);
+    ins.bindValue(3, e.subjectType);
+    ins.bindValue(4, e.subjectId ? QVariant(*e.subjectId) : QVariant(QMetaType(QMetaType::LongLong)));
+    ins.bindValue(5, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    if (!ins.exec() || !ins.next())
+        return sqlError(ins, QStringLiteral("writing an audit event"));
+    e.id = ins.value(0).toLongLong();
+    e.prevHash = ins.value(1).toString();
+    e.hash = ins.value(2).toString();
+    ins.finish();
     m_lastId = e.id;
     m_lastHash = e.hash;
     return e.id;
@@ -252,12 +284,96 @@ ConnectionPtr openReader(const QString& path)
     return connection;
 }
 
+// The chain on a PostgreSQL store, read in stretches of ids through the driver: the same checks as
+// checkRange() on the same canonical bytes, so both back ends verify the same trail alike.
+Result<std::optional<EventLog::Problem>> verifyOnServer(const QSqlDatabase& db,
+                                                        const std::function<bool(qint64, qint64)>& progress)
+{
+    using Problem = EventLog::Problem;
+    QSqlQuery newest(db);
+    if (!newest.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
+                                    "(SELECT last_id FROM audit_head WHERE singleton = 1), "
+                                    "(SELECT last_hash FROM audit_head WHERE singleton = 1)"))
+        || !newest.next())
+        return sqlError(newest, QStringLiteral("reading the audit trail"));
+    const qint64 maxId = newest.value(0).toLongLong();
+    std::optional<std::pair<qint64, QByteArray>> recordedHead;
+    if (!newest.value(1).isNull())
+        recordedHead.emplace(newest.value(1).toLongLong(), newest.value(2).toString().toLatin1());
+    newest.finish();
+
+    constexpr qint64 kStretch = 20000;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash "
+                                  "FROM events WHERE id BETWEEN ? AND ? ORDER BY id")))
+        return sqlError(q, QStringLiteral("reading the audit trail"));
+    QByteArray lastHash = EventLog::genesisHash().toLatin1();
+    qint64 expectedId = 1;
+    QByteArray canonicalBytes;
+    Sha256 sha;
+    for (qint64 lo = 1; lo <= maxId; lo += kStretch) {
+        if (progress && !progress(lo - 1, maxId))
+            return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
+        q.bindValue(0, lo);
+        q.bindValue(1, std::min(maxId, lo + kStretch - 1));
+        if (!q.exec())
+            return sqlError(q, QStringLiteral("reading the audit trail"));
+        while (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (id != expectedId)
+                return std::optional<Problem>(Problem {
+                    id, QStringLiteral("event %1 is missing (the next one found is %2)").arg(expectedId).arg(id) });
+            const QByteArray prevHash = q.value(7).toString().toLatin1();
+            if (prevHash != lastHash)
+                return std::optional<Problem>(
+                    Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) });
+            canonicalBytes.clear();
+            canonicalBytes += QByteArray::number(id) + kSeparator;
+            canonicalBytes += q.value(1).toString().toUtf8() + kSeparator;
+            if (!q.value(2).isNull())
+                canonicalBytes += QByteArray::number(q.value(2).toLongLong());
+            canonicalBytes += kSeparator;
+            canonicalBytes += q.value(3).toString().toUtf8() + kSeparator;
+            canonicalBytes += q.value(4).toString().toUtf8() + kSeparator;
+            if (!q.value(5).isNull())
+                canonicalBytes += QByteArray::number(q.value(5).toLongLong());
+            canonicalBytes += kSeparator;
+            canonicalBytes += q.value(6).toString().toUtf8() + kSeparator;
+            canonicalBytes += prevHash;
+            sha.add(canonicalBytes);
+            lastHash = sha.hex();
+            if (q.value(8).toString().toLatin1() != lastHash)
+                return std::optional<Problem>(
+                    Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) });
+            ++expectedId;
+        }
+    }
+    if (progress)
+        progress(maxId, maxId);
+    if (recordedHead) {
+        const auto& [headId, headHash] = *recordedHead;
+        if (headId != expectedId - 1 || headHash != lastHash)
+            return std::optional<Problem>(
+                Problem { headId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
+                                                 "events are missing or were replaced")
+                                      .arg(expectedId - 1)
+                                      .arg(headId) });
+    } else if (maxId > 0) {
+        return std::optional<Problem>(
+            Problem { maxId, QStringLiteral("the record of the newest event (the audit head) is missing") });
+    }
+    return std::optional<Problem>();
+}
+
 } // namespace
 
 Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db,
                                                           const std::function<bool(qint64, qint64)>& progress,
                                                           int threads)
 {
+    if (Dialect::of(db).isPostgres())
+        return verifyOnServer(db, progress);
     sqlite3* handle = sqliteHandle(db);
     if (!handle)
         return makeError(ErrorCode::Database, QStringLiteral("The SQLite driver gave no connection handle."));

@@ -77,6 +77,8 @@ public:
     Result<qint64> append(Event event);
 
 private:
+    Result<qint64> appendOnServer(Event& e);
+
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_insert;
     qint64 m_lastId = -1;

@@ -22,6 +22,23 @@ Status execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<
     return execPrepared(query, sql, QVariantList(values));
 }
 
+Result<qint64> insertReturningId(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (Status s = execPrepared(query, sql + QStringLiteral(" RETURNING id"), values); !s)
+        return s.error();
+    if (!query.next())
+        return sqlError(query, QStringLiteral("reading the new row's id"));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+bool isUniqueViolation(const Error& error)
+{
+    return error.message.contains(QStringLiteral("UNIQUE constraint"), Qt::CaseInsensitive)
+           || error.message.contains(QStringLiteral("duplicate key value"), Qt::CaseInsensitive);
+}
+
 Error sqlError(const QSqlQuery& query, const QString& doing)
 {
     const QSqlError e = query.lastError();

@@ -15,6 +15,13 @@ namespace orgdesk {
 Status execPrepared(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values = {});
 Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values);
 
+// Runs an INSERT (without RETURNING) and returns the id the new row was given (RETURNING id, which
+// both back ends understand; Qt's lastInsertId() knows only SQLite's rowid).
+Result<qint64> insertReturningId(QSqlQuery& query, const QString& sql, const QVariantList& values);
+
+// Whether a failed statement broke a UNIQUE constraint (both back ends' wording).
+bool isUniqueViolation(const Error& error);
+
 // An Error of kind Database carrying the driver's text, prefixed by what we were doing.
 Error sqlError(const QSqlQuery& query, const QString& doing);
 

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transaction.h"
 
+#include "Dialect.h"
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
 
 namespace orgdesk {
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, bool plain)
     : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (q.exec(plain ? QStringLiteral("BEGIN") : Dialect::of(m_db).beginWrite()))
         m_active = true;
     else
         m_error = sqlError(q, QStringLiteral("starting a transaction"));

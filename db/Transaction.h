@@ -7,12 +7,14 @@
 
 namespace orgdesk {
 
-// RAII write transaction. Starts with BEGIN IMMEDIATE so the write lock is taken up front
-// (no deadlock between two writers); rolls back on destruction unless commit() succeeded.
+// RAII write transaction; rolls back on destruction unless commit() succeeded. On SQLite it starts
+// with BEGIN IMMEDIATE so the write lock is taken up front (no deadlock between two writers).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    // `plain`: a bare BEGIN, without the write lock's statement (setting up a schema that does not
+    // have it yet).
+    explicit Transaction(QSqlDatabase db, bool plain = false);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UserStore.h"
 
+#include "Dialect.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
 
@@ -11,8 +12,14 @@ namespace orgdesk {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, username, display_name, role, password_hash, active, "
-                                       "failed_attempts, locked_until, created_at FROM users ");
+// On PostgreSQL the server keeps the secrets (the staff's login roles); no group may read the
+// column, so it is not asked for.
+QString selectUsers(const QSqlDatabase& db)
+{
+    return QStringLiteral("SELECT id, username, display_name, role, %1, active, failed_attempts, locked_until, "
+                          "created_at FROM users ")
+        .arg(Dialect::of(db).isPostgres() ? QStringLiteral("'' AS password_hash") : QStringLiteral("password_hash"));
+}
 
 UserRecord fromQuery(const QSqlQuery& q)
 {
@@ -35,25 +42,23 @@ Result<UserRecord> single(QSqlQuery& q, const QString& what)
 Result<qint64> UserStore::insert(const UserRecord& u)
 {
     QSqlQuery q(m_db);
-    Status s = execPrepared(q,
-                            QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, "
-                                           "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                            { u.username, u.displayName, u.role, u.passwordHash, int(u.active),
-                              isoUtc(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc()) });
-    if (!s) {
-        if (s.message().contains(QStringLiteral("UNIQUE")))
-            return makeError(ErrorCode::Conflict,
-                             QCoreApplication::translate("UserStore", "A staff account named %1 exists already.")
-                                 .arg(u.username));
-        return s.error();
-    }
-    return q.lastInsertId().toLongLong();
+    Result<qint64> id = insertReturningId(
+        q,
+        QStringLiteral("INSERT INTO users (username, display_name, role, password_hash, active, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        { u.username, u.displayName, u.role, text(u.passwordHash), int(u.active),
+          isoUtc(u.createdAt.isValid() ? u.createdAt : QDateTime::currentDateTimeUtc()) });
+    if (!id && isUniqueViolation(id.error()))
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("UserStore", "A staff account named %1 exists already.")
+                             .arg(u.username));
+    return id;
 }
 
 Result<UserRecord> UserStore::byUsername(const QString& username) const
 {
     QSqlQuery q(m_db);
-    if (Status s = execPrepared(q, kSelect + QStringLiteral("WHERE username = ?"), { username.trimmed() }); !s)
+    if (Status s = execPrepared(q, selectUsers(m_db) + QStringLiteral("WHERE lower(username) = lower(?)"), { username.trimmed() }); !s)
         return s.error();
     return single(q, username);
 }
@@ -61,7 +66,7 @@ Result<UserRecord> UserStore::byUsername(const QString& username) const
 Result<UserRecord> UserStore::byId(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (Status s = execPrepared(q, kSelect + QStringLiteral("WHERE id = ?"), { id }); !s)
+    if (Status s = execPrepared(q, selectUsers(m_db) + QStringLiteral("WHERE id = ?"), { id }); !s)
         return s.error();
     return single(q, QString::number(id));
 }
@@ -69,7 +74,7 @@ Result<UserRecord> UserStore::byId(qint64 id) const
 Result<QList<UserRecord>> UserStore::all() const
 {
     QSqlQuery q(m_db);
-    if (Status s = execPrepared(q, kSelect + QStringLiteral("ORDER BY username")); !s)
+    if (Status s = execPrepared(q, selectUsers(m_db) + QStringLiteral("ORDER BY username")); !s)
         return s.error();
     return readRows(q, fromQuery);
 }

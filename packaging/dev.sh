@@ -3,7 +3,8 @@
 # OrgDesk developer entry point on Debian 12.
 #
 #   packaging/dev.sh run [--demo] [-- ARGS]   install what is missing, build, start OrgDesk
-#   packaging/dev.sh test [--sanitize]         install what is missing, build, run every test
+#   packaging/dev.sh test [--sanitize]         install what is missing, build, run every test (on SQLite and
+#                                              on a throwaway PostgreSQL cluster)
 #   packaging/dev.sh build [--sanitize]        install what is missing and build only
 #   packaging/dev.sh deb                       build the Debian package, check it with lintian
 #
@@ -116,6 +117,14 @@ case "$cmd" in
         build "$dir" "${extra[@]}"
         [ "$cmd" = build ] && exit 0
         export QT_QPA_PLATFORM=offscreen
+        # The tests run against SQLite and, in a throwaway PostgreSQL cluster made for this run
+        # (and removed after it), against PostgreSQL as well.
+        if command -v pg_virtualenv >/dev/null; then
+            # As root the cluster runs as the postgres user, which must be able to reach its folder.
+            exec pg_virtualenv -v 15 -o "max_connections=200" -o "fsync=off" \
+                packaging/test-server.sh "$dir" --output-on-failure -j2 --timeout 600
+        fi
+        echo "dev.sh: pg_virtualenv is missing: the PostgreSQL runs of the tests are skipped" >&2
         cd "$dir" && ctest --output-on-failure -j2 --timeout 600
         ;;
     deb)
@@ -128,7 +137,7 @@ case "$cmd" in
         build_deb
         ;;
     *)
-        sed -n '3,10p' "$0" | sed 's/^# \{0,1\}//' >&2
+        sed -n '3,11p' "$0" | sed 's/^# \{0,1\}//' >&2
         exit 2
         ;;
 esac

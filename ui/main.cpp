@@ -42,23 +42,46 @@ int main(int argc, char** argv)
         QApplication::translate("main", "OrgDesk: the Help Centre's desk for iCMS Organization Account applications."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the database at <path>."),
-                                      QStringLiteral("path"), orgdesk::AppPaths::defaultDatabasePath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Use the database at <location>: an SQLite file, or a PostgreSQL server "
+                                        "(postgresql://USER@HOST/DBNAME or service=NAME). The last one used is "
+                                        "the default."),
+        QStringLiteral("location"));
     parser.addOption(dbOption);
     parser.process(app);
-    const QString path = parser.value(dbOption);
-
-    orgdesk::Result<orgdesk::Database> db = orgdesk::Database::open(path);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "OrgDesk cannot open its database"),
-                              db.message());
-        return 1;
-    }
-    const QSqlDatabase connection = db->connection();
+    // The desk remembers the store it used last.
+    QSettings settings;
+    const QString path = parser.isSet(dbOption)
+                             ? parser.value(dbOption)
+                             : settings.value(QStringLiteral("store/location"), orgdesk::AppPaths::defaultDatabasePath())
+                                   .toString();
 
     orgdesk::Actor actor;
+    std::optional<orgdesk::Database> db;
+    if (orgdesk::isServerLocation(path)) {
+        // On a shared server, signing in is connecting as oneself.
+        orgdesk::SignInDialog signIn(path);
+        if (signIn.exec() != QDialog::Accepted)
+            return 0;
+        actor = signIn.actor();
+        db = signIn.takeDatabase();
+    } else {
+        orgdesk::Result<orgdesk::Database> opened = orgdesk::Database::open(path);
+        if (!opened) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "OrgDesk cannot open its database"),
+                                  opened.message());
+            return 1;
+        }
+        db.emplace(std::move(opened).value());
+    }
+    settings.setValue(QStringLiteral("store/location"), path);
+    const QSqlDatabase connection = db->connection();
+
     const orgdesk::Result<qint64> users = orgdesk::UserService(connection).userCount();
-    if (users && *users == 0) {
+    if (actor.userId > 0) {
+        // signed in to the server above
+    } else if (users && *users == 0) {
         orgdesk::FirstRunDialog firstRun(connection);
         if (firstRun.exec() != QDialog::Accepted)
             return 0;

@@ -65,10 +65,10 @@ Status ChecklistService::syncWithType(qint64 applicationId, const QString& orgTy
         return s;
     QSqlQuery add(m_db);
     return execPrepared(add,
-                        QStringLiteral("INSERT OR IGNORE INTO application_checklist (application_id, item_code, "
-                                       "position, label_en, label_zh, reason_code) SELECT ?, item_code, position, "
-                                       "label_en, label_zh, reason_code FROM checklist_templates WHERE org_type = ? "
-                                       "AND active = 1"),
+                        QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
+                                       "label_en, label_zh, reason_code) SELECT ?, item_code, position, label_en, "
+                                       "label_zh, reason_code FROM checklist_templates WHERE org_type = ? AND active = 1 "
+                                       "ON CONFLICT DO NOTHING"),
                         { applicationId, text(orgType) });
 }
 

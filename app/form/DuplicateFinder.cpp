@@ -28,26 +28,26 @@ namespace {
 const char kFindSql[] =
     "WITH m (id, why) AS ("
     " SELECT id, CASE WHEN br_branch = ? THEN 'br' ELSE 'br_other_branch' END FROM (SELECT id, br_branch FROM "
-    "   applications WHERE br_number = ? AND br_number <> '' ORDER BY id DESC LIMIT ?)"
+    "   applications WHERE br_number = ? AND br_number <> '' ORDER BY id DESC LIMIT ?) AS by_br"
     " UNION ALL SELECT id, 'name' FROM (SELECT id FROM applications WHERE org_name_en_key = ? AND "
-    "   org_name_en_key <> '' ORDER BY id DESC LIMIT ?)"
+    "   org_name_en_key <> '' ORDER BY id DESC LIMIT ?) AS by_en"
     " UNION ALL SELECT id, 'name' FROM (SELECT id FROM applications WHERE org_name_zh_key = ? AND "
-    "   org_name_zh_key <> '' ORDER BY id DESC LIMIT ?)"
+    "   org_name_zh_key <> '' ORDER BY id DESC LIMIT ?) AS by_zh"
     " UNION ALL SELECT id, 'email' FROM (SELECT id FROM applications WHERE lower(email) = lower(?) AND "
-    "   email <> '' ORDER BY id DESC LIMIT ?)"
+    "   email <> '' ORDER BY id DESC LIMIT ?) AS by_email"
     " UNION ALL SELECT id, 'phone' FROM (SELECT id FROM applications WHERE phone = ? AND phone <> '' "
-    "   ORDER BY id DESC LIMIT ?)"
+    "   ORDER BY id DESC LIMIT ?) AS by_phone"
     ")"
     " SELECT a.id, a.reference, a.status, a.org_name_en, a.org_name_zh, a.received_at,"
-    "  group_concat(DISTINCT m.why),"
+    "  %1,"
     "  (SELECT kind FROM application_links l WHERE l.application_id = ? AND l.linked_id = a.id), a.br_branch"
     " FROM m JOIN applications a ON a.id = m.id WHERE a.id <> ?"
     " GROUP BY a.id ORDER BY count(DISTINCT m.why) DESC, a.received_at DESC LIMIT ?";
 } // namespace
 
-QString DuplicateFinder::lookupSql()
+QString DuplicateFinder::lookupSql(const Dialect& dialect)
 {
-    return QString::fromLatin1(kFindSql);
+    return QString::fromLatin1(kFindSql).arg(dialect.groupConcat(QStringLiteral("DISTINCT m.why"), QStringLiteral("','")));
 }
 
 QVariantList DuplicateFinder::lookupValues(const DuplicateQuery& query, int limit)
@@ -75,7 +75,7 @@ Result<QList<DuplicateMatch>> DuplicateFinder::find(const DuplicateQuery& query,
     }
     if (!m_find) {
         m_find = std::make_unique<QSqlQuery>(m_db);
-        if (!m_find->prepare(QString::fromLatin1(kFindSql))) {
+        if (!m_find->prepare(lookupSql(Dialect::of(m_db)))) {
             Error e = sqlError(*m_find, QStringLiteral("preparing the duplicate lookup"));
             m_find.reset();
             return e;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Dialect.h"
 #include "Result.h"
 #include "UserService.h"
 
@@ -75,7 +76,7 @@ public:
     static Result<qint64> backfillNameKeys(const QSqlDatabase& db);
 
     // The lookup statement and its values in binding order (for the benchmark's reference run).
-    static QString lookupSql();
+    static QString lookupSql(const Dialect& dialect);
     static QVariantList lookupValues(const DuplicateQuery& query, int limit);
 
 private:

@@ -168,14 +168,15 @@ Result<QualitySample> QualitySampler::draw(QDate periodFrom, QDate periodTo, dou
 
     const QDateTime now = Clock::current().nowUtc();
     QSqlQuery ins(m_db);
-    if (Status s = execPrepared(ins,
-                                QStringLiteral("INSERT INTO quality_samples (drawn_at, drawn_by, period_from, period_to, "
-                                               "percent, seed, population) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                { isoUtc(now), actor.userId, periodFrom.toString(Qt::ISODate),
-                                  periodTo.toString(Qt::ISODate), percent, qint64(usedSeed), qint64(decisions->size()) });
-        !s)
-        return s.error();
-    const qint64 sampleId = ins.lastInsertId().toLongLong();
+    const Result<qint64> inserted = insertReturningId(
+        ins,
+        QStringLiteral("INSERT INTO quality_samples (drawn_at, drawn_by, period_from, period_to, percent, seed, "
+                       "population) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        { isoUtc(now), actor.userId, periodFrom.toString(Qt::ISODate), periodTo.toString(Qt::ISODate), percent,
+          qint64(usedSeed), qint64(decisions->size()) });
+    if (!inserted)
+        return inserted.error();
+    const qint64 sampleId = *inserted;
     QSqlQuery item(m_db);
     if (!item.prepare(QStringLiteral("INSERT INTO quality_sample_items (sample_id, position, application_id, "
                                      "decision_transition_id) VALUES (?, ?, ?, ?)")))
@@ -260,7 +261,7 @@ Result<QString> QualitySampler::reviewBarred(qint64 sampleId, int position, cons
     QSqlQuery q(m_db);
     if (Status s = execPrepared(
             q,
-            QStringLiteral("SELECT t.actor_id = ?, a.registered_by IS ?, EXISTS (SELECT 1 FROM application_transitions p "
+            QStringLiteral("SELECT t.actor_id = ?, a.registered_by IS NOT DISTINCT FROM ?, EXISTS (SELECT 1 FROM application_transitions p "
                            "WHERE p.application_id = i.application_id AND p.actor_id = ? AND (p.to_status IN "
                            "('registered', 'recommended') OR (p.to_status = 'case_by_case' AND p.from_status = 'under_review'))) "
                            "FROM quality_sample_items i JOIN application_transitions t ON t.id = i.decision_transition_id "

@@ -303,17 +303,16 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
     }
 
     QSqlQuery ins(m_db);
-    if (Status s = execPrepared(ins,
-                                QStringLiteral("INSERT INTO application_transitions (application_id, from_status, "
-                                               "to_status, actor_id, at, reason_codes, note, recommendation, "
-                                               "eligibility_policy, eligibility_outcome) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                { request.applicationId, from, request.to, actor.userId, isoUtc(now),
-                                  jsonArray(codes), text(note), nullableText(recommendation),
-                                  nullableText(eligibilityPolicy), nullableText(eligibilityOutcome) });
-        !s)
-        return s.error();
-    TransitionRecord record { ins.lastInsertId().toLongLong(), request.applicationId, from, request.to,
+    const Result<qint64> transitionId = insertReturningId(
+        ins,
+        QStringLiteral("INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at, "
+                       "reason_codes, note, recommendation, eligibility_policy, eligibility_outcome) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { request.applicationId, from, request.to, actor.userId, isoUtc(now), jsonArray(codes), text(note),
+          nullableText(recommendation), nullableText(eligibilityPolicy), nullableText(eligibilityOutcome) });
+    if (!transitionId)
+        return transitionId.error();
+    TransitionRecord record { *transitionId, request.applicationId, from, request.to,
                               actor.userId, user->displayName, now, codes, note, recommendation,
                               eligibilityPolicy, eligibilityOutcome };
 
@@ -335,15 +334,15 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
 
     if (request.to == u"awaiting_applicant") {
         QSqlQuery r(m_db);
-        if (Status s = execPrepared(r,
-                                    QStringLiteral("INSERT INTO requisitions (application_id, transition_id, "
-                                                   "reason_codes, missing_items, note, raised_by, raised_at) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                    { request.applicationId, record.id, jsonArray(codes), jsonArray(missing), text(note),
-                                      actor.userId, isoUtc(now) });
-            !s)
-            return s.error();
-        details.insert(QStringLiteral("requisition"), r.lastInsertId().toLongLong());
+        const Result<qint64> requisitionId = insertReturningId(
+            r,
+            QStringLiteral("INSERT INTO requisitions (application_id, transition_id, reason_codes, missing_items, "
+                           "note, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { request.applicationId, record.id, jsonArray(codes), jsonArray(missing), text(note), actor.userId,
+              isoUtc(now) });
+        if (!requisitionId)
+            return requisitionId.error();
+        details.insert(QStringLiteral("requisition"), *requisitionId);
         details.insert(QStringLiteral("missing_items"), qint64(missing.size()));
     }
     if (open) {

@@ -9,13 +9,15 @@ _orgdesk_cli()
     _init_completion -n = || return
 
     local commands="audit backup check duplicates eligibility help history holiday holidays import init letter list
-        overdue render report restore retention sample seed-demo settings show timeline user"
+        overdue render report restore retention sample seed-demo server settings show store timeline user"
     local -A subcommands=(
         [audit]="verify export"
         [holiday]="add remove"
         [holidays]="import"
         [retention]="plan purge"
         [sample]="draw list show verify"
+        [server]="init"
+        [store]="copy"
         [settings]="set"
         [user]="add deactivate list reactivate unlock"
     )
@@ -73,7 +75,7 @@ _orgdesk_cli()
             return
             ;;
         --from | --to | --count | --seed | --limit | --page | --dpi | --percent | --password | --name | \
-            --name-zh | --search | --as)
+            --name-zh | --search | --as | --admin)
             return
             ;;
     esac
@@ -130,6 +132,8 @@ _orgdesk_cli()
         "retention purge") options+=" --confirm" ;;
         "sample draw") options+=" --from --to --percent --seed --as" ;;
         "seed-demo") options+=" --count --seed" ;;
+        "server init") options+=" --admin --name" ;;
+        "store copy") options+=" --from --to --admin" ;;
         "user add") options+=" --role --name" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -106,12 +106,13 @@ TEST_CASE("Demo data covers every type, status and channel on both sides of the 
     CHECK(column(db, sample) == column(again.connection(), sample));
 
     auto report = IntegrityChecker(db).run();
+    INFO(report.message().toStdString());
     REQUIRE(report.ok());
     CHECK(report->problems.isEmpty());
     CHECK(report->attachmentsChecked == summary->attachments);
 }
 
-TEST_CASE("The integrity check reports broken references and a damaged audit trail", "[app]")
+TEST_CASE("The integrity check reports broken references and a damaged audit trail", "[app][sqlite]")
 {
     test::TempDatabase t;
     REQUIRE(DemoSeeder(t.connection()).run(100, 3).ok());
@@ -131,7 +132,7 @@ TEST_CASE("The integrity check reports broken references and a damaged audit tra
     CHECK(report->problems.join(u'\n').contains(QStringLiteral("has no record of being received")));
 }
 
-TEST_CASE("A backup never overwrites and is a verified, complete copy", "[app][backup]")
+TEST_CASE("A backup never overwrites and is a verified, complete copy", "[app][backup][sqlite]")
 {
     test::TempDatabase t;
     REQUIRE(DemoSeeder(t.connection()).run(120, 8).ok());

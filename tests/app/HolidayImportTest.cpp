@@ -165,7 +165,7 @@ TEST_CASE("The Government's iCalendar list is previewed, then saved with an even
     CHECK(holidayName(db, QStringLiteral("2028-01-27")) == QStringLiteral("Lunar New Year"));
     CHECK(holidayName(db, QStringLiteral("2027-12-27")) == QStringLiteral("The first weekday after Christmas Day"));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM events WHERE action = 'holiday.added' "
-                                   "AND json_extract(details, '$.source') = 'en.ics'"))
+                                   "AND details LIKE '%\"source\":\"en.ics\"%'"))
           == 4);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM events WHERE action = 'holiday.renamed'")) == (renamed ? 1 : 0));
     // Importing the same list again changes nothing.

@@ -154,7 +154,7 @@ TEST_CASE("The fax inbox does not take a file that is still being written", "[in
     CHECK(inbox.readyFiles().first() == QFileInfo(path).absoluteFilePath());
 }
 
-TEST_CASE("A failed commit leaves the fax in the inbox and the database as it was", "[intake][inbox][corpus]")
+TEST_CASE("A failed commit leaves the fax in the inbox and the database as it was", "[intake][inbox][corpus][sqlite]")
 {
     const QString dir = test::corpusDir();
     if (dir.isEmpty())

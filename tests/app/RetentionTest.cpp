@@ -131,6 +131,7 @@ TEST_CASE("Retention purges identity documents of cases closed past the period, 
     desk.clock.set(hk(2026, 12, 1));
     RetentionService service(desk.db());
     const auto plan = service.plan();
+    INFO(plan.message().toStdString());
     REQUIRE(plan.ok());
     CHECK(plan->months == 24);
     CHECK(plan->closedBefore == hk(2024, 12, 2, 0));
@@ -237,9 +238,10 @@ TEST_CASE("An attachment emptied outside OrgDesk, as if purged, is named by the 
     const qint64 id = desk.attach(app, 1, {}, QByteArray(100, 'a'));
     QSqlQuery q(desk.db());
     // The schema lets a purge through; only RetentionService records one.
-    REQUIRE(q.exec(QStringLiteral("UPDATE attachments SET content = zeroblob(0), purged_at = '2026-01-01T00:00:00Z' "
-                                  "WHERE id = %1")
-                       .arg(id)));
+    REQUIRE(execPrepared(q, QStringLiteral("UPDATE attachments SET content = ?, purged_at = '2026-01-01T00:00:00Z' "
+                                           "WHERE id = ?"),
+                         { QByteArray(""), id })
+                .ok());
     const auto report = IntegrityChecker(desk.db()).run();
     REQUIRE(report.ok());
     REQUIRE(report->problems.size() == 1);
@@ -255,7 +257,7 @@ TEST_CASE("A stored attachment's bytes cannot be changed through SQL", "[app][re
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE attachments SET content = x'0102' WHERE id = %1").arg(id)));
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE attachments SET sha256 = '%1' WHERE id = %2").arg(QString(64, u'0')).arg(id)));
     // Emptying without recording the purge is refused too.
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE attachments SET content = zeroblob(0) WHERE id = %1").arg(id)));
+    CHECK_FALSE(execPrepared(q, QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"), { QByteArray(""), id }).ok());
     CHECK(AttachmentStore(desk.db()).content(id).ok());
 }
 

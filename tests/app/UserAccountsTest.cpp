@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Settings.h"
 #include "SqlUtil.h"
+#include "Dialect.h"
 #include "TestSupport.h"
 #include "UserService.h"
 
@@ -36,7 +37,9 @@ QString everythingOutsideUsers(const QSqlDatabase& db)
 {
     QString all;
     QSqlQuery tables(db);
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'users'")));
+    REQUIRE(tables.exec(Dialect::of(db).isPostgres()
+                            ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'users'")
+                            : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> 'users'")));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -152,8 +155,10 @@ TEST_CASE("No password or hash reaches logs, events or exports", "[app][auth][pr
     auto cliList = test::runCli({ QStringLiteral("--db"), t.path(), QStringLiteral("list"), QStringLiteral("--json") });
     for (const QString& text : { stored, logs, cliUsers.out + cliUsers.err, cliList.out + cliList.err }) {
         CHECK_FALSE(text.contains(QStringLiteral("$argon2")));
-        for (const QString& s : secrets + hashes)
-            CHECK_FALSE(text.contains(s));
+        for (const QString& s : secrets + hashes) {
+            if (!s.isEmpty()) // on PostgreSQL the server keeps the secrets: the column is empty
+                CHECK_FALSE(text.contains(s));
+        }
     }
 }
 

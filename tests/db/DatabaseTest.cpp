@@ -19,7 +19,7 @@ int scalar(const QSqlDatabase& db, const QString& sql)
 }
 } // namespace
 
-TEST_CASE("A new database is created at the latest schema with WAL and foreign keys", "[db]")
+TEST_CASE("A new database is created at the latest schema with WAL and foreign keys", "[db][sqlite]")
 {
     test::TempDatabase t;
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
@@ -55,7 +55,7 @@ TEST_CASE("Migration 1 applies to an empty file and keeps working when reopened"
     CHECK(q.value(0).toString() == QStringLiteral("kept"));
 }
 
-TEST_CASE("A database from a newer OrgDesk is refused and left untouched", "[db]")
+TEST_CASE("A database from a newer OrgDesk is refused and left untouched", "[db][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
@@ -78,7 +78,7 @@ TEST_CASE("A database from a newer OrgDesk is refused and left untouched", "[db]
     CHECK(f.readAll() == before);
 }
 
-TEST_CASE("Files that are not OrgDesk databases are refused with a clear message", "[db]")
+TEST_CASE("Files that are not OrgDesk databases are refused with a clear message", "[db][sqlite]")
 {
     QTemporaryDir dir;
     const QString junk = dir.filePath(QStringLiteral("junk.sqlite"));

@@ -54,7 +54,7 @@ TEST_CASE("Editing an event with the triggers removed is detected", "[db][audit]
     test::TempDatabase t;
     appendEvents(t.connection(), 4);
     QSqlQuery q(t.connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+    REQUIRE(q.exec(test::dropTrigger(t.connection(), QStringLiteral("events_no_update"), QStringLiteral("events"))));
     REQUIRE(q.exec(QStringLiteral("UPDATE events SET details = '{\"n\":99}' WHERE id = 3")));
     const auto problem = verify(t.connection());
     REQUIRE(problem.has_value());
@@ -66,7 +66,7 @@ TEST_CASE("Removing an event from the middle is detected", "[db][audit]")
     test::TempDatabase t;
     appendEvents(t.connection(), 4);
     QSqlQuery q(t.connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")));
+    REQUIRE(q.exec(test::dropTrigger(t.connection(), QStringLiteral("events_no_delete"), QStringLiteral("events"))));
     REQUIRE(q.exec(QStringLiteral("DELETE FROM events WHERE id = 2")));
     const auto problem = verify(t.connection());
     REQUIRE(problem.has_value());
@@ -84,8 +84,8 @@ TEST_CASE("Verification on two threads finds the same first problem as on one", 
     };
     CHECK_FALSE(both(2).has_value());
     QSqlQuery q(t.connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")));
+    REQUIRE(q.exec(test::dropTrigger(t.connection(), QStringLiteral("events_no_update"), QStringLiteral("events"))));
+    REQUIRE(q.exec(test::dropTrigger(t.connection(), QStringLiteral("events_no_delete"), QStringLiteral("events"))));
 
     SECTION("an edit in the second half")
     {

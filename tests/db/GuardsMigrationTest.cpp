@@ -64,7 +64,7 @@ TEST_CASE("Migration 10 adds the guards to a version-9 database and keeps its da
     CHECK(referenceDataVersion(c, QStringLiteral("case_prefixes")) == 1);
 }
 
-TEST_CASE("OrgDesk's connections fire delete guards on REPLACE (recursive triggers)", "[db]")
+TEST_CASE("OrgDesk's connections fire delete guards on REPLACE (recursive triggers)", "[db][sqlite]")
 {
     test::TempDatabase t;
     const Actor sup = t.addUser(QStringLiteral("sam"), QStringLiteral("supervisor"));

@@ -2,9 +2,11 @@
 #include "ApplicationStore.h"
 #include "AttachmentStore.h"
 #include "DemoSeeder.h"
+#include "Dialect.h"
 #include "EventLog.h"
 #include "SqlHandle.h"
 #include "SqlUtil.h"
+#include "Dialect.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -69,7 +71,7 @@ TEST_CASE("Removing the newest audit events is detected through the recorded hea
                     .ok());
     CHECK_FALSE(EventLog::verify(t.connection())->has_value());
     QSqlQuery q(t.connection());
-    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_no_delete")));
+    REQUIRE(q.exec(test::dropTrigger(t.connection(), QStringLiteral("events_no_delete"), QStringLiteral("events"))));
     REQUIRE(q.exec(QStringLiteral("DELETE FROM events WHERE id >= 4")));
     const auto problem = EventLog::verify(t.connection());
     REQUIRE(problem.ok());
@@ -146,13 +148,16 @@ TEST_CASE("Paging a search finds the same rows, in the same order, whether match
             f.status = status;
             // What the index says, read in one go.
             QList<qint64> expected;
+            const Dialect& d = Dialect::of(t.connection());
             REQUIRE(execPrepared(q,
                                  QStringLiteral("SELECT id FROM applications WHERE (? = '' OR status = ?) AND (id IN "
-                                                "(SELECT rowid FROM application_search WHERE application_search MATCH ?) "
+                                                "(SELECT rowid FROM application_search WHERE %1) "
                                                 "OR id IN (SELECT application_id FROM attachments WHERE id IN (SELECT "
-                                                "rowid FROM attachment_search WHERE attachment_search MATCH ?))) "
-                                                "ORDER BY received_at DESC, id DESC"),
-                                 { status, status, u'"' + text + u'"', u'"' + text + u'"' })
+                                                "rowid FROM attachment_search WHERE %2))) "
+                                                "ORDER BY received_at DESC, id DESC")
+                                     .arg(d.searchCondition(QStringLiteral("application_search")),
+                                          d.searchCondition(QStringLiteral("attachment_search"))),
+                                 { status, status, d.searchValue(text), d.searchValue(text) })
                         .ok());
             while (q.next())
                 expected << q.value(0).toLongLong();

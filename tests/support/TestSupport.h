@@ -22,11 +22,22 @@ std::ostream& operator<<(std::ostream& os, const QString& s);
 
 namespace orgdesk::test {
 
-// A fresh, migrated database in its own temporary folder, removed afterwards.
+// Which store the tests of this process run against: SQLite, or (ORGDESK_TEST_BACKEND=postgresql)
+// the throwaway PostgreSQL cluster packaging/dev.sh test starts, reached through libpq's PG*
+// variables, each test in a database of its own copied from the migrated template
+// ORGDESK_TEST_TEMPLATE (default orgdesk_template).
+bool onServer();
+
+// A fresh, migrated database, removed afterwards: an SQLite file in its own temporary folder, or
+// on the test server a database of its own whose staff login roles carry a prefix of their own
+// (roles belong to the whole cluster), dropped with it.
 class TempDatabase
 {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
     Database& db() { return *m_db; }
     QSqlDatabase connection() const { return m_db->connection(); }
     QString path() const { return m_path; }
@@ -34,11 +45,26 @@ public:
     // Adds a staff account and returns it as an Actor (password "correct horse").
     Actor addUser(const QString& username, const QString& role);
 
+    // The login role of staff account `username` on the test server ('' on SQLite).
+    QString loginRole(const QString& username) const { return m_rolePrefix + username; }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_serverDatabase;
+    QString m_rolePrefix;
     std::optional<Database> m_db;
 };
+
+// Skips the rest of a test case that only makes sense on an SQLite file (the sqlite3 shell, file
+// migrations) when the suite runs on the server, saying so.
+#define ORGDESK_SQLITE_ONLY()                                                                                     \
+    do {                                                                                                          \
+        if (::orgdesk::test::onServer()) {                                                                        \
+            WARN("about an SQLite file: not run on PostgreSQL");                                                \
+            return;                                                                                               \
+        }                                                                                                         \
+    } while (false)
 
 // Creates a database at `path` as an OrgDesk of schema `version` left it: migrations 1..version
 // applied, nothing later (for tests that upgrade an older database with data in it). The
@@ -56,6 +82,10 @@ void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor);
 // have had during review (the demo keys no checklists).
 void withChecklistUnfrozen(const QSqlDatabase& db, const std::function<void()>& write);
 
+// The statement that drops trigger `name` of `table`, as someone who can write the SQLite file (or
+// the server database's owner) could.
+QString dropTrigger(const QSqlDatabase& db, const QString& name, const QString& table);
+
 // Makes `clock` the current clock for the guard's scope (Clock::current()), then the system's again.
 struct ClockGuard
 {
@@ -67,7 +97,8 @@ struct ClockGuard
 
 // Saves a picture of `w` as NAME.png in $ORGDESK_SCREENSHOTS when that is set (to look at screens).
 void screenshot(QWidget& w, const QString& name);
-// Runs SQL through the sqlite3 shell on the file, as a person with the file could; requires success.
+// Runs SQL through the sqlite3 shell on the file, as a person with the file could (on the test
+// server: psql, as the database's owner); requires success.
 void sqlite(const QString& db, const QString& sql);
 
 // Folder of the shared document corpus, or empty (and a Catch2 WARN) when it is absent.
