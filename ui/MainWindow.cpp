@@ -153,7 +153,7 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
-    m_userLabel = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.username, m_actor.role), this);
+    m_userLabel = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.username, UserService::roleLabel(m_actor.role)), this);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
 
