@@ -56,6 +56,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -104,12 +105,23 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_view->setColumnHidden(QueueModel::Type, true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QueueModel::Received, Qt::DescendingOrder);
-    const int charWidth = m_view->fontMetrics().horizontalAdvance(u'0');
-    m_view->setColumnWidth(QueueModel::Reference, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Status, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Channel, charWidth * 9);
-    m_view->setColumnWidth(QueueModel::Received, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Due, charWidth * 21);
+    // Columns as wide as what they show in the interface's language; the organization takes the
+    // rest and never less than kOrganizationChars characters: the splitter stops the queue there.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2;
+    int fixedWidth = 0;
+    for (int c = 0; c < QueueModel::ColumnCount; ++c) {
+        if (c == QueueModel::Organization || m_view->isColumnHidden(c))
+            continue;
+        int width = m_view->horizontalHeader()->sectionSizeHint(c);
+        for (const QString& text : QueueModel::widestTexts(c))
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        m_view->setColumnWidth(c, width);
+        fixedWidth += width;
+    }
+    constexpr int kOrganizationChars = 30;
+    m_view->setMinimumWidth(fixedWidth + metrics.averageCharWidth() * kOrganizationChars
+                            + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth());
 
     m_caseTabs = new QTabWidget(m_splitter);
     m_caseTabs->setDocumentMode(true);
@@ -147,8 +159,9 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     setAcceptDrops(true);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_caseTabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Once the divider is moved, a wider window widens both the queue and the case beside it.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -725,9 +738,25 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({ width() * 55 / 100, width() * 45 / 100 });
+    m_splitterPlaced = m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitterPlaced)
+        m_splitter->setSizes(defaultSplit(width()));
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterPlaced = true; });
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+QList<int> MainWindow::defaultSplit(int width) const
+{
+    const int queue = std::max(width / 2, m_view->minimumWidth());
+    return { queue, std::max(0, width - queue) };
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Maximized on the first start, or resized: the default split follows until the divider is moved.
+    if (!m_splitterPlaced)
+        m_splitter->setSizes(defaultSplit(m_splitter->isVisible() ? m_splitter->width() : width()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

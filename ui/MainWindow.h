@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -93,6 +94,9 @@ private:
     void updateStatus();
     void selectionChanged();
     void restoreState();
+    // The queue's and the case's share of `width` until the divider is moved: half each, and never
+    // less than the queue's columns need.
+    QList<int> defaultSplit(int width) const;
     void showCaseTab(int index);
     void attachFromPicker();
     void pasteAttachment();
@@ -114,6 +118,7 @@ private:
     qint64 m_workflowFor = -1;
     qint64 m_viewerFor = -1; // application the viewer shows (it loads only when visible)
     QSplitter* m_splitter = nullptr;
+    bool m_splitterPlaced = false; // moved by the user or restored: no longer the default split
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_channel = nullptr;
