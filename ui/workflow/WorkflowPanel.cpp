@@ -7,6 +7,7 @@
 #include "letters/LetterService.h"
 #include "workflow/ServiceLevels.h"
 #include "workflow/WorkflowService.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ WorkflowPanel::WorkflowPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     m_status->setTextFormat(Qt::RichText);
     layout->addWidget(m_status);
     m_actions = new QWidget(this);
-    m_actionsLayout = new QHBoxLayout(m_actions);
+    m_actionsLayout = new FlowLayout(m_actions);
     m_actionsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_actions);
     m_history = new QTreeWidget(this);
@@ -120,7 +121,7 @@ void WorkflowPanel::refresh()
             b->setToolTip(a.whyNot);
             const QString to = a.rule.to;
             connect(b, &QPushButton::clicked, this, [this, to] { startAction(to); });
-            m_actionsLayout->insertWidget(m_actionsLayout->count(), b);
+            m_actionsLayout->addWidget(b);
         }
     }
     if (const auto history = wf.history(m_applicationId); history) {
