@@ -497,8 +497,8 @@ void MainWindow::about()
         = tr("<p>Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); "
              "Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; "
              "SQLite public domain. No fonts are shipped with OrgDesk: letters and reports "
-             "use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is "
-             "recommended for the screen.</p>");
+             "use AR PL UMing HK (Arphic Public License), and the screen draws Chinese in "
+             "Noto Sans CJK (OFL-1.1) when it is installed.</p>");
     QMessageBox::about(
         this, tr("About OrgDesk"),
         tr("<h3>OrgDesk %1</h3>"
