@@ -15,6 +15,7 @@
 #include "widgets/FilterWidgets.h"
 #include "account/ChangePasswordDialog.h"
 #include "oversight/DashboardView.h"
+#include "help/HelpWindow.h"
 #include "account/IdleLock.h"
 #include "workflow/LetterTemplateDialog.h"
 #include "oversight/OverdueDialog.h"
@@ -328,6 +329,10 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setStatusTip(tr("The clerk's, the supervisor's and the administrator's day, and the keyboard shortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About OrgDesk"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -511,6 +516,19 @@ void MainWindow::about()
            "<p>PDF rendering by Poppler; built with Qt %2 and SQLite.</p>")
             .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion()))
             + licences);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (auto* open = findChild<HelpWindow*>(); open) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* guide = new HelpWindow(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::showCaseTab(int index)

@@ -75,6 +75,8 @@ public Q_SLOTS:
     void backupDatabase();
     void checkDatabase();
     void about();
+    // The user guide (F1) in the interface's language; one window, brought to the front.
+    void showUserGuide();
     void applyFilters();
     void clearFilters();
 
