@@ -50,7 +50,13 @@ Q_SIGNALS:
 public:
     TransitionDialog* currentDialog() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Hides the reasons and note columns (kept in each row's tooltip) where the panel is narrow.
+    void fitHistory();
+
     QSqlDatabase m_db;
     Actor m_actor;
     qint64 m_applicationId = 0;
@@ -58,6 +64,7 @@ private:
     QWidget* m_actions = nullptr;
     FlowLayout* m_actionsLayout = nullptr;
     QTreeWidget* m_history = nullptr;
+    int m_historyWidth = 0; // the width the history needs with every column (fitHistory)
     QComboBox* m_letterKind = nullptr;
     QComboBox* m_letterLang = nullptr;
     QPushButton* m_letterButton = nullptr;
