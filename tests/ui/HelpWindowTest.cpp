@@ -42,8 +42,8 @@ TEST_CASE("F1 opens the user guide in English: each role's day and the shortcuts
         CHECK(text.contains(QString::fromUtf8(part)));
     test::screenshot(*guide, QStringLiteral("user-guide"));
 
-    // F1 again brings the same window forward.
-    QTest::keyClick(&w, Qt::Key_F1);
+    // Asking again brings the same window forward.
+    w.showUserGuide();
     CHECK(w.findChildren<HelpWindow*>().size() == 1);
     guide->close();
 }
