@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
-
 #include <catch2/catch.hpp>
 
 namespace orgdesk::test {

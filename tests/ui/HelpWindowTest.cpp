@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The user guide, opened with F1 as a person would, in the interface's language.
+#include "help/HelpWindow.h"
+
 #include "ChineseInterface.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "help/HelpWindow.h"
 
 #include <QTest>
 #include <QTextBrowser>
@@ -36,9 +37,10 @@ TEST_CASE("F1 opens the user guide in English: each role's day and the shortcuts
     HelpWindow* guide = pressF1(w);
     CHECK(guide->browser()->source() == QUrl(QStringLiteral("qrc:/help/guide.en.html")));
     const QString text = guide->browser()->toPlainText();
-    for (const char* part : { "The clerk's day", "Receive", "Attach", "Key", "Check", "Requisition", "Recommend",
-                              "The supervisor's day", "Decide", "Console", "Sampling", "Verify", "The administrator",
-                              "Staff", "Holidays", "Letters", "Retention", "Keyboard shortcuts", "Ctrl+Shift+A" })
+    for (const char* part :
+        { "The clerk's day", "Receive", "Attach", "Key", "Check", "Requisition", "Recommend",
+            "The supervisor's day", "Decide", "Console", "Sampling", "Verify", "The administrator", "Staff",
+            "Holidays", "Letters", "Retention", "Keyboard shortcuts", "Ctrl+Shift+A" })
         CHECK(text.contains(QString::fromUtf8(part)));
     test::screenshot(*guide, QStringLiteral("user-guide"));
 

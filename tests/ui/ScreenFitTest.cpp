@@ -25,8 +25,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextLayout>
-#include <QTreeWidget>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 using namespace orgdesk;
 using test::screenshot;
@@ -39,7 +39,8 @@ constexpr int kFormTab = 1;
 qint64 newestWithStatus(const QSqlDatabase& db, const QString& status)
 {
     QSqlQuery q(db);
-    REQUIRE(q.prepare(QStringLiteral("SELECT id FROM applications WHERE status = ? ORDER BY id DESC LIMIT 1")));
+    REQUIRE(
+        q.prepare(QStringLiteral("SELECT id FROM applications WHERE status = ? ORDER BY id DESC LIMIT 1")));
     q.addBindValue(status);
     REQUIRE(q.exec());
     REQUIRE(q.next());
@@ -76,7 +77,8 @@ bool noSidewaysScrolling(QWidget* tab)
 // Opens the main window at `size` as `who` and checks and photographs the queue, the Decision tab
 // of a recommended case, the Form tab of one under review, and the dashboard; `suffix` names the
 // pictures.
-void checkScreens(const test::TempDatabase& t, const Actor& who, const Cases& cases, QSize size, const QString& suffix)
+void checkScreens(
+    const test::TempDatabase& t, const Actor& who, const Cases& cases, QSize size, const QString& suffix)
 {
     MainWindow w(t.connection(), t.path(), who);
     w.resize(size);
@@ -155,7 +157,8 @@ void checkScreens(const test::TempDatabase& t, const Actor& who, const Cases& ca
 
 } // namespace
 
-TEST_CASE("Chinese in an English interface is drawn in Noto Sans CJK HK, and Latin keeps the system face", "[ui][fit]")
+TEST_CASE("Chinese in an English interface is drawn in Noto Sans CJK HK, and Latin keeps the system face",
+    "[ui][fit]")
 {
     const QFont before = QApplication::font();
     REQUIRE(useSansCjkForChinese());
@@ -166,9 +169,11 @@ TEST_CASE("Chinese in an English interface is drawn in Noto Sans CJK HK, and Lat
     QApplication::setFont(before);
 }
 
-TEST_CASE("The queue, the case tabs and the dashboard fit 1280×800 and 1920×1080, in English and Chinese", "[ui][fit]")
+TEST_CASE("The queue, the case tabs and the dashboard fit 1280×800 and 1920×1080, in English and Chinese",
+    "[ui][fit]")
 {
-    FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(10, 30), QTimeZone(QByteArrayLiteral("Asia/Hong_Kong"))));
+    FixedClock clock(
+        QDateTime(QDate(2026, 11, 30), QTime(10, 30), QTimeZone(QByteArrayLiteral("Asia/Hong_Kong"))));
     test::ClockGuard guard(&clock);
     const QFont systemFont = QApplication::font();
     REQUIRE(useSansCjkForChinese());
@@ -176,7 +181,7 @@ TEST_CASE("The queue, the case tabs and the dashboard fit 1280×800 and 1920×10
     const Actor sup = t.addUser(QStringLiteral("chan.sup"), QStringLiteral("supervisor"));
     REQUIRE(DemoSeeder(t.connection()).run(1500, 7).ok());
     const Cases cases { newestWithStatus(t.connection(), QStringLiteral("recommended")),
-                        newestWithStatus(t.connection(), QStringLiteral("under_review")) };
+        newestWithStatus(t.connection(), QStringLiteral("under_review")) };
 
     for (const QSize size : { QSize(1280, 800), QSize(1920, 1080) }) {
         const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());

@@ -38,7 +38,8 @@ HelpWindow::HelpWindow(QWidget* parent)
 
     // A column that reads well, as tall as the screen allows.
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    resize(std::min(fontMetrics().horizontalAdvance(u'M') * 60, available.width() * 9 / 10), available.height() * 8 / 10);
+    resize(std::min(fontMetrics().horizontalAdvance(u'M') * 60, available.width() * 9 / 10),
+        available.height() * 8 / 10);
     m_browser->setFocus();
 }
 
@@ -49,7 +50,8 @@ QUrl HelpWindow::guideUrl()
     //: Traditional Chinese translation.
     const QString language = tr("en");
     const QString path = QStringLiteral(":/help/guide.%1.html").arg(language);
-    return QUrl(QFile::exists(path) ? QStringLiteral("qrc") + path : QStringLiteral("qrc:/help/guide.en.html"));
+    return QUrl(
+        QFile::exists(path) ? QStringLiteral("qrc") + path : QStringLiteral("qrc:/help/guide.en.html"));
 }
 
 } // namespace orgdesk

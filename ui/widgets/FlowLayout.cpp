@@ -97,7 +97,8 @@ int FlowLayout::arrange(const QRect& rect, bool apply) const
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
-        const QSize hint = item->sizeHint().boundedTo(QSize(std::max(area.width(), item->minimumSize().width()), QWIDGETSIZE_MAX));
+        const QSize hint = item->sizeHint().boundedTo(
+            QSize(std::max(area.width(), item->minimumSize().width()), QWIDGETSIZE_MAX));
         if (x > area.x() && x + hint.width() > area.right() + 1) {
             x = area.x();
             y += lineHeight + verticalGap();
