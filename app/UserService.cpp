@@ -23,6 +23,17 @@ bool UserService::isValidRole(const QString& role)
     return role == u"clerk" || role == u"supervisor" || role == u"admin";
 }
 
+QString UserService::roleLabel(const QString& role)
+{
+    if (role == u"clerk")
+        return QCoreApplication::translate("Role", "Clerk");
+    if (role == u"supervisor")
+        return QCoreApplication::translate("Role", "Supervisor");
+    if (role == u"admin")
+        return QCoreApplication::translate("Role", "Administrator");
+    return role;
+}
+
 Result<qint64> UserService::userCount() const
 {
     return UserStore(m_db).count();

@@ -64,6 +64,8 @@ public:
     Status recordSessionLocked(const Actor& actor, const QString& reason);
 
     static bool isValidRole(const QString& role);
+    // A role code (clerk, supervisor, admin) named in the interface's language; an unknown code as it is.
+    static QString roleLabel(const QString& role);
 
 private:
     QSqlDatabase m_db;

@@ -15,6 +15,7 @@
 #include "widgets/FilterWidgets.h"
 #include "account/ChangePasswordDialog.h"
 #include "oversight/DashboardView.h"
+#include "help/HelpWindow.h"
 #include "account/IdleLock.h"
 #include "workflow/LetterTemplateDialog.h"
 #include "oversight/OverdueDialog.h"
@@ -56,6 +57,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -104,12 +106,23 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_view->setColumnHidden(QueueModel::Type, true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QueueModel::Received, Qt::DescendingOrder);
-    const int charWidth = m_view->fontMetrics().horizontalAdvance(u'0');
-    m_view->setColumnWidth(QueueModel::Reference, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Status, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Channel, charWidth * 9);
-    m_view->setColumnWidth(QueueModel::Received, charWidth * 17);
-    m_view->setColumnWidth(QueueModel::Due, charWidth * 21);
+    // Columns as wide as what they show in the interface's language; the organization takes the
+    // rest and never less than kOrganizationChars characters: the splitter stops the queue there.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2;
+    int fixedWidth = 0;
+    for (int c = 0; c < QueueModel::ColumnCount; ++c) {
+        if (c == QueueModel::Organization || m_view->isColumnHidden(c))
+            continue;
+        int width = m_view->horizontalHeader()->sectionSizeHint(c);
+        for (const QString& text : QueueModel::widestTexts(c))
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        m_view->setColumnWidth(c, width);
+        fixedWidth += width;
+    }
+    constexpr int kOrganizationChars = 30;
+    m_view->setMinimumWidth(fixedWidth + metrics.averageCharWidth() * kOrganizationChars
+                            + m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth());
 
     m_caseTabs = new QTabWidget(m_splitter);
     m_caseTabs->setDocumentMode(true);
@@ -147,13 +160,14 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     setAcceptDrops(true);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_caseTabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // Once the divider is moved, a wider window widens both the queue and the case beside it.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
-    m_userLabel = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.username, m_actor.role), this);
+    m_userLabel = new QLabel(tr("Signed in as %1 (%2)").arg(m_actor.username, UserService::roleLabel(m_actor.role)), this);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
 
@@ -315,6 +329,10 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setStatusTip(tr("The clerk's, the supervisor's and the administrator's day, and the keyboard shortcuts"));
+    help->addSeparator();
     help->addAction(tr("&About OrgDesk"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -484,8 +502,8 @@ void MainWindow::about()
         = tr("<p>Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); "
              "Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; "
              "SQLite public domain. No fonts are shipped with OrgDesk: letters and reports "
-             "use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is "
-             "recommended for the screen.</p>");
+             "use AR PL UMing HK (Arphic Public License), and the screen draws Chinese in "
+             "Noto Sans CJK (OFL-1.1) when it is installed.</p>");
     QMessageBox::about(
         this, tr("About OrgDesk"),
         tr("<h3>OrgDesk %1</h3>"
@@ -498,6 +516,19 @@ void MainWindow::about()
            "<p>PDF rendering by Poppler; built with Qt %2 and SQLite.</p>")
             .arg(QStringLiteral(ORGDESK_VERSION), QString::fromLatin1(qVersion()))
             + licences);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (auto* open = findChild<HelpWindow*>(); open) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* guide = new HelpWindow(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
 }
 
 void MainWindow::showCaseTab(int index)
@@ -725,9 +756,25 @@ void MainWindow::restoreState()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({ width() * 55 / 100, width() * 45 / 100 });
+    m_splitterPlaced = m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitterPlaced)
+        m_splitter->setSizes(defaultSplit(width()));
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterPlaced = true; });
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+QList<int> MainWindow::defaultSplit(int width) const
+{
+    const int queue = std::max(width / 2, m_view->minimumWidth());
+    return { queue, std::max(0, width - queue) };
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Maximized on the first start, or resized: the default split follows until the divider is moved.
+    if (!m_splitterPlaced)
+        m_splitter->setSizes(defaultSplit(m_splitter->isVisible() ? m_splitter->width() : width()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

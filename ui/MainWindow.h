@@ -75,6 +75,8 @@ public Q_SLOTS:
     void backupDatabase();
     void checkDatabase();
     void about();
+    // The user guide (F1) in the interface's language; one window, brought to the front.
+    void showUserGuide();
     void applyFilters();
     void clearFilters();
 
@@ -84,6 +86,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -93,6 +96,9 @@ private:
     void updateStatus();
     void selectionChanged();
     void restoreState();
+    // The queue's and the case's share of `width` until the divider is moved: half each, and never
+    // less than the queue's columns need.
+    QList<int> defaultSplit(int width) const;
     void showCaseTab(int index);
     void attachFromPicker();
     void pasteAttachment();
@@ -114,6 +120,7 @@ private:
     qint64 m_workflowFor = -1;
     qint64 m_viewerFor = -1; // application the viewer shows (it loads only when visible)
     QSplitter* m_splitter = nullptr;
+    bool m_splitterPlaced = false; // moved by the user or restored: no longer the default split
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_channel = nullptr;

@@ -74,6 +74,30 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QStringList QueueModel::widestTexts(int column)
+{
+    QStringList texts;
+    switch (column) {
+    case Reference:
+        return { QStringLiteral("OA-0000-000000") };
+    case Status:
+        for (const QString& s : allStatuses())
+            texts << statusLabel(s);
+        return texts;
+    case Channel:
+        for (const QString& c : allChannels())
+            texts << channelLabel(c);
+        return texts;
+    case Received:
+        return { QStringLiteral("0000-00-00 00:00") };
+    case Due:
+        // A provisional date is rare and says so in its tooltip: it may be cut short.
+        return { tr("%1 (overdue)").arg(QStringLiteral("0000-00-00")), tr("paused") };
+    default:
+        return {};
+    }
+}
+
 QStringList QueueModel::columnTitles() const
 {
     return { tr("Reference"), tr("Organization"), tr("Type"), tr("Status"), tr("Channel"), tr("Received"), tr("Due") };

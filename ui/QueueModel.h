@@ -42,6 +42,9 @@ public:
     static constexpr qint64 kCountCap = 1000;
     // Re-reads one application's row in place (after an edit), keeping the selection.
     void updateRow(qint64 id);
+    // The widest texts `column` can show in the interface's language (every status, every
+    // channel, an overdue date, …), to size the column to its content before rows are loaded.
+    static QStringList widestTexts(int column);
 
 protected:
     QStringList columnTitles() const override;

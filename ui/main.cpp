@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "account/SignInDialog.h"
 #include "UserService.h"
+#include "widgets/ScreenFont.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("OrgDesk"));
     QApplication::setApplicationVersion(QStringLiteral(ORGDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("hk.gov.judiciary.OrgDesk"));
+    // Chinese names and wordings in Noto Sans CJK HK, also in an English interface.
+    orgdesk::useSansCjkForChinese();
 
     // Qt's own strings (Close, Cancel, …). Qt ships Traditional Chinese as zh_TW only, so a Hong
     // Kong or Macau desk falls back to it rather than to English.

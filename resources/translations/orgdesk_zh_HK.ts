@@ -1078,6 +1078,21 @@
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Clerk</source>
+        <translation>文員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Received</source>
@@ -3002,6 +3017,30 @@ received %3</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::HelpWindow</name>
+    <message>
+        <source>OrgDesk user guide</source>
+        <translation>OrgDesk 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Back to the start of the guide</source>
+        <translation>返回指南開首</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the user guide, as in resources/help/guide.&lt;language&gt;.html: zh_HK in the Traditional Chinese translation.</extracomment>
+        <translation>zh_HK</translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::HkidTextWarning</name>
     <message>
         <source>This looks like an HKID number. It will be kept masked (A123***(*)): the identity number belongs in its own field.</source>
@@ -3622,8 +3661,16 @@ received %3</source>
         <translation>已取消：上面沒有列出的檔案未有儲存。</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; SQLite public domain. No fonts are shipped with OrgDesk: letters and reports use AR PL UMing HK (Arphic Public License), and Noto Sans CJK (OFL-1.1) is recommended for the screen.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;授權條款：OrgDesk 採用 GPL-3.0-or-later；Qt 6 採用 LGPL-3.0（Qt Charts 採用 GPL-3.0）；Poppler 採用 GPL-2.0 或 GPL-3.0；libtiff 採用 libtiff 授權條款；libsodium 採用 ISC；SQLite 屬公有領域。OrgDesk 並不隨附任何字型：信件及報告使用 AR PL UMing HK（Arphic Public License），螢幕顯示建議使用 Noto Sans CJK（OFL-1.1）。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Licences: OrgDesk GPL-3.0-or-later; Qt 6 LGPL-3.0 (Qt Charts GPL-3.0); Poppler GPL-2.0 or GPL-3.0; libtiff the libtiff licence; libsodium ISC; SQLite public domain. No fonts are shipped with OrgDesk: letters and reports use AR PL UMing HK (Arphic Public License), and the screen draws Chinese in Noto Sans CJK (OFL-1.1) when it is installed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;授權條款：OrgDesk 採用 GPL-3.0-or-later；Qt 6 採用 LGPL-3.0（Qt Charts 採用 GPL-3.0）；Poppler 採用 GPL-2.0 或 GPL-3.0；libtiff 採用 libtiff 授權條款；libsodium 採用 ISC；SQLite 屬公有領域。OrgDesk 並不隨附任何字型：信件及報告使用 AR PL UMing HK（Arphic Public License），如已安裝 Noto Sans CJK（OFL-1.1），螢幕上的中文以此字型顯示。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s, the supervisor&apos;s and the administrator&apos;s day, and the keyboard shortcuts</source>
+        <translation>文員、主管及管理員的日常工作，以及快捷鍵</translation>
     </message>
 </context>
 <context>
@@ -4483,18 +4530,6 @@ received %3</source>
 </context>
 <context>
     <name>orgdesk::UserAdminDialog</name>
-    <message>
-        <source>Clerk</source>
-        <translation>文員</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理員</translation>
-    </message>
     <message>
         <source>Staff accounts</source>
         <translation>職員帳戶</translation>

@@ -19,17 +19,6 @@
 
 namespace orgdesk {
 
-namespace {
-QString roleLabel(const QString& role)
-{
-    if (role == u"clerk")
-        return UserAdminDialog::tr("Clerk");
-    if (role == u"supervisor")
-        return UserAdminDialog::tr("Supervisor");
-    return UserAdminDialog::tr("Administrator");
-}
-} // namespace
-
 UserAdminDialog::UserAdminDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     : QDialog(parent)
     , m_db(std::move(db))
@@ -73,7 +62,7 @@ UserAdminDialog::UserAdminDialog(QSqlDatabase db, Actor actor, QWidget* parent)
     m_displayName = new QLineEdit(addBox);
     m_role = new QComboBox(addBox);
     for (const char* r : { "clerk", "supervisor", "admin" })
-        m_role->addItem(roleLabel(QString::fromLatin1(r)), QString::fromLatin1(r));
+        m_role->addItem(UserService::roleLabel(QString::fromLatin1(r)), QString::fromLatin1(r));
     m_password = new QLineEdit(addBox);
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("User &name:"), m_username);
@@ -110,7 +99,7 @@ void UserAdminDialog::reload()
         name->setData(Qt::UserRole, u.id);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(u.displayName));
-        m_table->setItem(row, 2, new QTableWidgetItem(roleLabel(u.role)));
+        m_table->setItem(row, 2, new QTableWidgetItem(UserService::roleLabel(u.role)));
         m_table->setItem(row, 3, new QTableWidgetItem(u.active ? tr("Active") : tr("Deactivated")));
         m_table->setItem(row, 4, new QTableWidgetItem(u.lockedUntil.isValid()
                                                           ? HongKongTime::isoMinutes(u.lockedUntil)

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTimer>
 #include <QUndoStack>
@@ -93,6 +94,7 @@ void ApplicationForm::buildUi()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_title->setWordWrap(true); // a long status must not make the form wider than its tab
     outer->addWidget(m_title);
     m_frozenLine = new QLabel(this);
     m_frozenLine->setWordWrap(true);
@@ -101,8 +103,11 @@ void ApplicationForm::buildUi()
     outer->addWidget(m_frozenLine);
     outer->addWidget(m_drafts->banner());
 
-    // The form and the panels beside it share the width; the clerk can move the divider.
+    // The form and the panels beside it share the width; the clerk can move the divider. Where
+    // the width is too small for both (a 1280 px screen with the queue), the panels go under the
+    // form instead of being cut off (arrangeColumns).
     auto* columns = new QSplitter(Qt::Horizontal, this);
+    m_columns = columns;
     columns->setChildrenCollapsible(false);
     outer->addWidget(columns, 1);
     auto* scroll = new QScrollArea(columns);
@@ -125,6 +130,7 @@ void ApplicationForm::buildUi()
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
     columns->setSizes({ 3000, 2000 }); // scaled to the width the form gets
+    m_side = sideWidget;
     auto* eligibility = new QGroupBox(tr("Eligibility"), sideWidget);
     auto* el = new QVBoxLayout(eligibility);
     m_eligibilityPanel = new EligibilityPanel(eligibility);
@@ -142,6 +148,10 @@ void ApplicationForm::buildUi()
     dl->addWidget(m_duplicates);
     side->addWidget(dupBox, 1);
     connect(m_duplicates, &DuplicatesPanel::openApplicationRequested, this, &ApplicationForm::openApplicationRequested);
+
+    // As narrow as the wider of the two: arrangeColumns() puts the panels under the fields when
+    // the width does not hold both side by side.
+    columns->setMinimumWidth(std::max(scroll->minimumWidth(), sideWidget->minimumSizeHint().width()));
 
     auto* bar = new QHBoxLayout;
     m_saveState = new QLabel(this);
@@ -394,6 +404,28 @@ void ApplicationForm::focusChanged(QWidget* old, QWidget*)
 {
     if (old && isAncestorOf(old) && m_drafts->isPending())
         saveDraftNow();
+}
+
+void ApplicationForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeColumns();
+}
+
+void ApplicationForm::arrangeColumns()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width() - margins.left() - margins.right();
+    const int sideBySide = m_columns->widget(0)->minimumWidth() + m_columns->handleWidth()
+                           + std::max(m_side->minimumWidth(), m_side->minimumSizeHint().width());
+    const Qt::Orientation wanted = available >= sideBySide ? Qt::Horizontal : Qt::Vertical;
+    if (m_columns->orientation() == wanted)
+        return;
+    m_columns->setOrientation(wanted);
+    // Under each other, the fields show at their full height and the tab scrolls the whole page.
+    QWidget* fields = m_columns->widget(0);
+    fields->setMinimumHeight(wanted == Qt::Vertical ? m_fields->body()->sizeHint().height() : 0);
+    m_columns->setSizes({ 3000, 2000 });
 }
 
 bool ApplicationForm::eventFilter(QObject* watched, QEvent* event)

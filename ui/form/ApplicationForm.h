@@ -14,6 +14,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTimer;
 class QUndoStack;
 
@@ -90,6 +91,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildUi();
@@ -97,6 +99,8 @@ private:
     void applyUndo(const QString& name, const QVariant& value);
     void updateSaveState();
     void focusChanged(QWidget* old, QWidget* now);
+    // The panels beside the fields when both fit the width, under them when not.
+    void arrangeColumns();
 
     QSqlDatabase m_db;
     Actor m_actor;
@@ -115,6 +119,8 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
 
+    QSplitter* m_columns = nullptr;
+    QWidget* m_side = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_frozenLine = nullptr;
     bool m_frozen = false;

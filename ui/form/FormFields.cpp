@@ -84,10 +84,18 @@ void FormFields::addSection(const QString& title)
 void FormFields::addRow(const QString& name, const QString& label, QWidget* editor)
 {
     const int row = m_grid->rowCount();
-    auto* l = new QLabel(label, m_body);
-    l->setBuddy(editor);
-    m_grid->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignTop);
-    m_grid->addWidget(editor, row, 1);
+    if (label.isEmpty()) {
+        // An editor that names itself (a check box) takes the whole row, as narrow forms need.
+        m_grid->addWidget(editor, row, 0, 1, 2);
+    } else {
+        auto* l = new QLabel(label, m_body);
+        l->setBuddy(editor);
+        // The label's text level with a one-line editor's text (and a longer one's first line).
+        static const int lineEditHeight = QLineEdit().sizeHint().height();
+        l->setContentsMargins(0, std::max(0, (lineEditHeight - l->sizeHint().height()) / 2), 0, 0);
+        m_grid->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_grid->addWidget(editor, row, 1);
+    }
     auto* message = new QLabel(m_body);
     message->setWordWrap(true);
     message->setObjectName(QStringLiteral("error_") + name);
@@ -129,6 +137,9 @@ QComboBox* FormFields::addCombo(const QString& name, const QString& label, const
 {
     auto* e = new QComboBox(m_body);
     e->setAccessibleName(accessible);
+    // As wide as the form, not as its longest choice (an organization type runs to 40 characters).
+    e->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    e->setMinimumContentsLength(16);
     addRow(name, label, e);
     QObject::connect(e, &QComboBox::currentIndexChanged, m_body, [this, name] { edited(name); });
     return e;

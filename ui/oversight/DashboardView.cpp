@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -137,7 +138,9 @@ DashboardView::DashboardView(QSqlDatabase db, QString databasePath, Actor actor,
     setTabOrder(m_csv, m_pdf);
     setTabOrder(m_pdf, close);
 
-    resize(1120, 800);
+    // The size it was drawn for, within the screen's room (a 1280×800 laptop, its title bar and panel).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1120, 800);
+    resize(std::min(1120, room.width()), std::min(800, room.height() * 92 / 100));
     const auto [from, to] = DashboardService::lastDays(90, DashboardService::today());
     setPeriod(from, to);
 }

@@ -256,8 +256,8 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     if (users) {
         for (const UserRecord& u : *users)
             m_clerk->addItem(u.displayName.isEmpty() || u.displayName == u.username
-                                 ? QStringLiteral("%1 (%2)").arg(u.username, u.role)
-                                 : QStringLiteral("%1 — %2 (%3)").arg(u.username, u.displayName, u.role),
+                                 ? QStringLiteral("%1 (%2)").arg(u.username, UserService::roleLabel(u.role))
+                                 : QStringLiteral("%1 — %2 (%3)").arg(u.username, u.displayName, UserService::roleLabel(u.role)),
                              u.id);
     }
     m_type = new QComboBox(bar);

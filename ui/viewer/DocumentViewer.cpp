@@ -108,7 +108,7 @@ void DocumentViewer::buildToolBar(QWidget* bar)
     m_attachments = new QComboBox(bar);
     m_attachments->setAccessibleName(tr("Attachment"));
     m_attachments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_attachments->setMinimumContentsLength(18);
+    m_attachments->setMinimumContentsLength(14);
     connect(m_attachments, &QComboBox::activated, this,
             [this](int index) { openAttachment(m_attachments->itemData(index).toLongLong()); });
     h->addWidget(m_attachments, 2);
@@ -158,6 +158,11 @@ void DocumentViewer::buildToolBar(QWidget* bar)
     button(QStringLiteral("⟳"), tr("Turn page clockwise"), QKeySequence(Qt::CTRL | Qt::Key_R),
            &DocumentViewer::rotateClockwise);
 
+    h->addStretch(0);
+    // The second row: colours, and finding and printing (two rows keep the viewer narrow enough
+    // to sit beside the queue on a 1280 px screen).
+    h = new QHBoxLayout;
+    rows->addLayout(h);
     m_colour = new QComboBox(bar);
     m_colour->setAccessibleName(tr("Colours"));
     m_colour->addItem(tr("Normal"));
@@ -165,10 +170,6 @@ void DocumentViewer::buildToolBar(QWidget* bar)
     m_colour->addItem(tr("Inverted"));
     connect(m_colour, &QComboBox::activated, this, [this](int index) { m_pages->setColourMode(ColourMode(index)); });
     h->addWidget(m_colour);
-
-    h->addStretch(0);
-    h = new QHBoxLayout;
-    rows->addLayout(h);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Find in document"));
     m_search->setAccessibleName(tr("Find in document"));

@@ -7,8 +7,10 @@
 #include "letters/LetterService.h"
 #include "workflow/ServiceLevels.h"
 #include "workflow/WorkflowService.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,13 +31,14 @@ WorkflowPanel::WorkflowPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     m_status->setTextFormat(Qt::RichText);
     layout->addWidget(m_status);
     m_actions = new QWidget(this);
-    m_actionsLayout = new QHBoxLayout(m_actions);
+    m_actionsLayout = new FlowLayout(m_actions);
     m_actionsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_actions);
     m_history = new QTreeWidget(this);
     m_history->setHeaderLabels({ tr("When"), tr("Move"), tr("By"), tr("Reasons"), tr("Note") });
     m_history->setRootIsDecorated(false);
     m_history->setAccessibleName(tr("Workflow history"));
+    m_history->viewport()->installEventFilter(this);
     m_history->header()->setStretchLastSection(true);
     layout->addWidget(m_history, 1);
 
@@ -120,7 +123,7 @@ void WorkflowPanel::refresh()
             b->setToolTip(a.whyNot);
             const QString to = a.rule.to;
             connect(b, &QPushButton::clicked, this, [this, to] { startAction(to); });
-            m_actionsLayout->insertWidget(m_actionsLayout->count(), b);
+            m_actionsLayout->addWidget(b);
         }
     }
     if (const auto history = wf.history(m_applicationId); history) {
@@ -135,11 +138,53 @@ void WorkflowPanel::refresh()
                                                                      + (t.recommendation == u"approve" ? tr("recommends approval")
                                                                                                        : tr("recommends rejection"))));
             item->setText(4, t.note);
-            item->setToolTip(4, t.note);
+            // The reasons and the note also where their columns are hidden (fitHistory).
+            QStringList details;
+            for (const QString& part : { item->text(3), t.note }) {
+                if (!part.trimmed().isEmpty())
+                    details << part;
+            }
+            for (int c = 0; c < m_history->columnCount(); ++c)
+                item->setToolTip(c, details.join(u'\n'));
         }
-        for (int c = 0; c < 4; ++c)
+        // What the history needs side by side: each column at its content (the reasons at most 30
+        // characters, the rest in the tooltip) and a little of the note.
+        const int chars = fontMetrics().averageCharWidth();
+        m_historyWidth = chars * 16;
+        for (int c = 0; c < m_history->columnCount(); ++c)
+            m_history->setColumnHidden(c, false); // the note last again, the one that stretches
+        for (int c = 0; c < 4; ++c) {
             m_history->resizeColumnToContents(c);
+            if (c == 3)
+                m_history->setColumnWidth(c, std::min(m_history->columnWidth(c), chars * 30));
+            m_historyWidth += m_history->columnWidth(c);
+        }
     }
+    fitHistory();
+}
+
+bool WorkflowPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // The history's own width (it is laid out only once the tab shows), not the panel's.
+    if (watched == m_history->viewport() && event->type() == QEvent::Resize)
+        fitHistory();
+    return QWidget::eventFilter(watched, event);
+}
+
+void WorkflowPanel::fitHistory()
+{
+    // Where the panel is narrow (beside the queue on a 1280 px screen) the reasons and the note go
+    // to each row's tooltip instead of making the history scroll sideways.
+    const int width = m_history->viewport()->width();
+    const bool narrow = width < m_historyWidth;
+    m_history->setColumnHidden(3, narrow);
+    m_history->setColumnHidden(4, narrow);
+    // Who made the move then takes the rest of the width (and is cut short if need be).
+    if (narrow)
+        m_history->setColumnWidth(2, std::max(fontMetrics().averageCharWidth() * 6,
+                                              width - m_history->columnWidth(0) - m_history->columnWidth(1)));
+    else
+        m_history->resizeColumnToContents(2);
 }
 
 void WorkflowPanel::startAction(const QString& toStatus)

@@ -8,18 +8,19 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
 
 namespace orgdesk {
 
+class FlowLayout;
 class TransitionDialog;
 
 // The workflow of the selected application: its status and service-level due date, one button
 // per move the workflow offers (disabled, with the reason as tooltip, when this person may not
-// make it: role or four-eyes), the history of moves, and letters to the applicant.
+// make it: role or four-eyes; wrapped onto more lines when the panel is narrow), the history of
+// moves, and letters to the applicant.
 // Emits applicationChanged() after a move or a letter so the queue and detail pane can refresh.
 //
 // Thread rules: GUI thread only.
@@ -49,14 +50,21 @@ Q_SIGNALS:
 public:
     TransitionDialog* currentDialog() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Hides the reasons and note columns (kept in each row's tooltip) where the panel is narrow.
+    void fitHistory();
+
     QSqlDatabase m_db;
     Actor m_actor;
     qint64 m_applicationId = 0;
     QLabel* m_status = nullptr;
     QWidget* m_actions = nullptr;
-    QHBoxLayout* m_actionsLayout = nullptr;
+    FlowLayout* m_actionsLayout = nullptr;
     QTreeWidget* m_history = nullptr;
+    int m_historyWidth = 0; // the width the history needs with every column (fitHistory)
     QComboBox* m_letterKind = nullptr;
     QComboBox* m_letterLang = nullptr;
     QPushButton* m_letterButton = nullptr;
