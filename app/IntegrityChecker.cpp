@@ -20,12 +20,10 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
     Report report;
     auto cancelled = [] { return makeError(ErrorCode::Cancelled, QCoreApplication::translate("IntegrityChecker", "The check was cancelled.")); };
 
-    QSqlQuery q(m_db);
-    const bool server = Dialect::of(m_db).isPostgres();
-    if (!q.exec(server ? QStringLiteral("SELECT max(version) FROM orgdesk_schema") : QStringLiteral("PRAGMA user_version"))
-        || !q.next())
-        return sqlError(q, QStringLiteral("reading the schema version"));
-    report.schemaVersion = q.value(0).toInt();
+    const Result<int> version = Database::schemaVersionOf(m_db);
+    if (!version)
+        return version.error();
+    report.schemaVersion = *version;
     if (report.schemaVersion != Database::latestSchemaVersion())
         report.problems << QCoreApplication::translate("IntegrityChecker", "The schema is at version %1; this OrgDesk expects version %2.")
                                .arg(report.schemaVersion)
@@ -34,19 +32,21 @@ Result<IntegrityChecker::Report> IntegrityChecker::run(
     if (progress && !progress(QCoreApplication::translate("IntegrityChecker", "Checking the database file"), 0, 1))
         return cancelled();
     // The file's own structure (SQLite only: the server keeps its pages and references itself).
-    if (server) {
-    } else if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(q, QStringLiteral("checking the database file"));
-    while (!server && q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != u"ok")
-            report.problems << QCoreApplication::translate("IntegrityChecker", "SQLite integrity check: %1").arg(line);
+    if (!Dialect::of(m_db).isPostgres()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+            return sqlError(q, QStringLiteral("checking the database file"));
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != u"ok")
+                report.problems << QCoreApplication::translate("IntegrityChecker", "SQLite integrity check: %1").arg(line);
+        }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return sqlError(q, QStringLiteral("checking references between tables"));
+        while (q.next())
+            report.problems << QCoreApplication::translate("IntegrityChecker", "Row %1 of table %2 points to a missing row in %3.")
+                                   .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     }
-    if (!server && !q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlError(q, QStringLiteral("checking references between tables"));
-    while (!server && q.next())
-        report.problems << QCoreApplication::translate("IntegrityChecker", "Row %1 of table %2 points to a missing row in %3.")
-                               .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
 
     // Attachments one at a time: only one blob in memory however large the store is.
     QSqlQuery count(m_db);

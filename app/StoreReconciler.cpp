@@ -117,14 +117,12 @@ Status StoreReconciler::run(QStringList& problems) const
 Status StoreReconciler::checkTriggers(QStringList& problems) const
 {
     // A file at another schema version has other triggers by right; that is reported already.
-    QSqlQuery v(m_db);
-    const bool server = Dialect::of(m_db).isPostgres();
-    if (!v.exec(server ? QStringLiteral("SELECT max(version) FROM orgdesk_schema") : QStringLiteral("PRAGMA user_version"))
-        || !v.next())
-        return sqlError(v, QStringLiteral("reading the schema version"));
-    if (v.value(0).toInt() != Database::latestSchemaVersion())
+    const Result<int> version = Database::schemaVersionOf(m_db);
+    if (!version)
+        return version.error();
+    if (*version != Database::latestSchemaVersion())
         return {};
-    if (server) {
+    if (dialect().isPostgres()) {
         // On the server only the database's owner can drop or disable a rule (staff roles cannot);
         // each rule the scripts create must be there and enabled.
         const Result<TriggerMap> actual = triggersOf(m_db);

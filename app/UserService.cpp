@@ -121,28 +121,14 @@ Result<QString> loginRoleOf(const QSqlDatabase& db, const QString& username)
     return q.next() ? q.value(0).toString() : username.toLower();
 }
 
-// Whether the server accepts `password` for staff account `username`: a connection of its own,
-// signed in as that person, closed at once. The server itself counts and logs failures.
+// Whether the server accepts `password` for staff account `username` (its own login role). The
+// server itself logs failures.
 Result<bool> serverAcceptsPassword(const QSqlDatabase& db, const QString& username, const QString& password)
 {
     const Result<QString> role = loginRoleOf(db, username);
     if (!role)
         return role.error();
-    // The desk's own server, database and connection options (TLS and the rest); libpq's
-    // defaults (PGHOST, a service file) fill in what the desk's connection left to them.
-    QString probeLocation = QStringLiteral("dbname='%1'").arg(db.databaseName());
-    if (!db.hostName().isEmpty())
-        probeLocation += QStringLiteral(" host='%1'").arg(db.hostName());
-    if (db.port() > 0)
-        probeLocation += QStringLiteral(" port=%1").arg(db.port());
-    probeLocation += u' ' + QString(db.connectOptions()).replace(u';', u' ');
-    Database::setServerLogin(probeLocation, { *role, password });
-    const bool ok = [&] {
-        Result<Database> probe = Database::open(probeLocation, Database::OpenMode::ReadOnlyNoMigrate);
-        return probe.ok();
-    }();
-    Database::clearServerLogin(probeLocation);
-    return ok;
+    return Database::acceptsServerLogin(db, *role, password);
 }
 
 // Sets the server-side secret of `username`'s login role (its owner, or an administrator, may).

@@ -45,27 +45,31 @@ std::set<int>& duplicates()
 
 } // namespace
 
+// The scripts NNNN_name.sql of one folder of the compiled-in migrations, by version number.
+std::map<int, QString> readMigrationScripts(const QString& folder)
+{
+    initMigrationResources();
+    std::map<int, QString> result;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QDir dir(folder);
+    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto m = name.match(file);
+        if (!m.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        // Two scripts with one number: migrate() refuses, instead of running whichever sorts first.
+        if (!result.emplace(m.captured(1).toInt(), QString::fromUtf8(f.readAll())).second)
+            duplicates().insert(m.captured(1).toInt());
+    }
+    return result;
+}
+
 // Migration scripts compiled into the binary, by version number (db/migrations/NNNN_name.sql).
 const std::map<int, QString>& migrationScripts()
 {
-    static const std::map<int, QString> scripts = [] {
-        initMigrationResources();
-        std::map<int, QString> result;
-        static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
-        const QDir dir(QStringLiteral(":/orgdesk/migrations"));
-        for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
-            const auto m = name.match(file);
-            if (!m.hasMatch())
-                continue;
-            QFile f(dir.filePath(file));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            // Two scripts with one number: migrate() refuses, instead of running whichever sorts first.
-            if (!result.emplace(m.captured(1).toInt(), QString::fromUtf8(f.readAll())).second)
-                duplicates().insert(m.captured(1).toInt());
-        }
-        return result;
-    }();
+    static const std::map<int, QString> scripts = readMigrationScripts(QStringLiteral(":/orgdesk/migrations"));
     return scripts;
 }
 
@@ -136,13 +140,20 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    bool ok = false;
-    if (m_backend == Backend::PostgreSQL)
-        return scalarInt(connection(),
-                         QStringLiteral("SELECT CASE WHEN to_regclass('orgdesk_schema') IS NULL THEN 0 "
-                                        "ELSE (SELECT max(version) FROM orgdesk_schema) END"),
-                         &ok);
-    return scalarInt(connection(), QStringLiteral("PRAGMA user_version"), &ok);
+    const Result<int> version = schemaVersionOf(connection());
+    return version ? *version : 0;
+}
+
+Result<int> Database::schemaVersionOf(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(Dialect::of(db).isPostgres()
+                    ? QStringLiteral("SELECT CASE WHEN to_regclass('orgdesk_schema') IS NULL THEN 0 "
+                                     "ELSE (SELECT max(version) FROM orgdesk_schema) END")
+                    : QStringLiteral("PRAGMA user_version"))
+        || !q.next())
+        return sqlError(q, QStringLiteral("reading the schema version"));
+    return q.value(0).toInt();
 }
 
 Status Database::exec(const QString& sql)

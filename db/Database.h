@@ -53,6 +53,12 @@ public:
     // of this build.
     int schemaVersion() const;
     static int latestSchemaVersion();
+    // The same for any connection to a store (0 for an empty PostgreSQL database).
+    static Result<int> schemaVersionOf(const QSqlDatabase& db);
+
+    // Whether the PostgreSQL server behind `db` lets login role `role` sign in with `password`:
+    // a connection of its own to the same database, with the same options, closed at once.
+    static Result<bool> acceptsServerLogin(const QSqlDatabase& db, const QString& role, const QString& password);
 
     // Bring the schema up to `targetVersion` (default: latest), each migration in its own
     // transaction. Refuses a database newer than this build without touching it.

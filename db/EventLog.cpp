@@ -91,8 +91,35 @@ EventChainWriter::EventChainWriter(QSqlDatabase db)
 {
 }
 
+namespace {
+
+// Binds what happened (time, author, action, subject, details) from `first` on.
+void bindContent(QSqlQuery& ins, int first, const Event& e)
+{
+    ins.bindValue(first, isoUtc(e.at));
+    ins.bindValue(first + 1, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)));
+    ins.bindValue(first + 2, e.action);
+    ins.bindValue(first + 3, e.subjectType);
+    ins.bindValue(first + 4, e.subjectId ? QVariant(*e.subjectId) : QVariant(QMetaType(QMetaType::LongLong)));
+    ins.bindValue(first + 5, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
 Result<qint64> EventChainWriter::append(Event e)
 {
+    const QJsonObject& process = processDetailsStorage();
+    for (auto it = process.begin(); it != process.end(); ++it) {
+        if (!e.details.contains(it.key()))
+            e.details.insert(it.key(), it.value());
+    }
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    e.at = e.at.toUTC();
+    e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second())); // stored to the second
+    if (Dialect::of(m_db).isPostgres())
+        return appendOnServer(e); // the server links the chain: no head to read here
+
     if (m_lastId < 0) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")))
@@ -107,17 +134,6 @@ Result<qint64> EventChainWriter::append(Event e)
     }
     e.id = m_lastId + 1;
     e.prevHash = m_lastHash;
-    const QJsonObject& process = processDetailsStorage();
-    for (auto it = process.begin(); it != process.end(); ++it) {
-        if (!e.details.contains(it.key()))
-            e.details.insert(it.key(), it.value());
-    }
-    if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
-    e.at = e.at.toUTC();
-    e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second())); // stored to the second
-    if (Dialect::of(m_db).isPostgres())
-        return appendOnServer(e);
     e.hash = EventLog::computeHash(e);
 
     if (!m_insert) {
@@ -128,12 +144,7 @@ Result<qint64> EventChainWriter::append(Event e)
     }
     QSqlQuery& ins = *m_insert;
     ins.bindValue(0, e.id);
-    ins.bindValue(1, isoUtc(e.at));
-    ins.bindValue(2, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.bindValue(3, e.action);
-    ins.bindValue(4, e.subjectType);
-    ins.bindValue(5, e.subjectId ? QVariant(*e.subjectId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.bindValue(6, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    bindContent(ins, 1, e);
     ins.bindValue(7, e.prevHash);
     ins.bindValue(8, e.hash);
     if (!ins.exec())
@@ -155,12 +166,7 @@ Result<qint64> EventChainWriter::appendOnServer(Event& e)
             return sqlError(*m_insert, QStringLiteral("preparing an audit event"));
     }
     QSqlQuery& ins = *m_insert;
-    ins.bindValue(0, isoUtc(e.at));
-    ins.bindValue(1, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.bindValue(2, e.action);
-    ins.bindValue(3, e.subjectType);
-    ins.bindValue(4, e.subjectId ? QVariant(*e.subjectId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.bindValue(5, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    bindContent(ins, 0, e);
     if (!ins.exec() || !ins.next())
         return sqlError(ins, QStringLiteral("writing an audit event"));
     e.id = ins.value(0).toLongLong();
@@ -173,6 +179,32 @@ Result<qint64> EventChainWriter::appendOnServer(Event& e)
 }
 
 namespace {
+
+// The canonical bytes of an event as stored (EventLog::canonical of what was written), into `out`.
+// The stored text is taken as it is: it was written in canonical form, so anything else (such as
+// re-spaced JSON) no longer hashes to the stored hash. Both back ends' verifiers use it.
+void storedCanonical(QByteArray& out, qint64 id, QByteArrayView at, std::optional<qint64> userId, QByteArrayView action,
+                     QByteArrayView subjectType, std::optional<qint64> subjectId, QByteArrayView details,
+                     QByteArrayView prevHash)
+{
+    out.clear();
+    out += QByteArray::number(id) + kSeparator;
+    out += at;
+    out += kSeparator;
+    if (userId)
+        out += QByteArray::number(*userId);
+    out += kSeparator;
+    out += action;
+    out += kSeparator;
+    out += subjectType;
+    out += kSeparator;
+    if (subjectId)
+        out += QByteArray::number(*subjectId);
+    out += kSeparator;
+    out += details;
+    out += kSeparator;
+    out += prevHash;
+}
 
 // What one stretch of the chain [lo, hi] looked like when it was read.
 struct RangeCheck
@@ -232,23 +264,11 @@ RangeCheck checkRange(sqlite3* handle, qint64 lo, qint64 hi, std::atomic<qint64>
             r.problem = EventLog::Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) };
             return r;
         }
-        canonicalBytes.clear();
-        canonicalBytes += QByteArray::number(id) + kSeparator;
-        canonicalBytes += text(1);
-        canonicalBytes += kSeparator;
-        if (sqlite3_column_type(raw, 2) != SQLITE_NULL)
-            canonicalBytes += QByteArray::number(sqlite3_column_int64(raw, 2));
-        canonicalBytes += kSeparator;
-        canonicalBytes += text(3);
-        canonicalBytes += kSeparator;
-        canonicalBytes += text(4);
-        canonicalBytes += kSeparator;
-        if (sqlite3_column_type(raw, 5) != SQLITE_NULL)
-            canonicalBytes += QByteArray::number(sqlite3_column_int64(raw, 5));
-        canonicalBytes += kSeparator;
-        canonicalBytes += text(6);
-        canonicalBytes += kSeparator;
-        canonicalBytes += text(7);
+        auto optionalInt = [raw](int column) {
+            return sqlite3_column_type(raw, column) != SQLITE_NULL ? std::optional<qint64>(sqlite3_column_int64(raw, column))
+                                                                    : std::nullopt;
+        };
+        storedCanonical(canonicalBytes, id, text(1), optionalInt(2), text(3), text(4), optionalInt(5), text(6), text(7));
         sha.add(canonicalBytes);
         r.lastHash = sha.hex();
         if (text(8) != r.lastHash) {
@@ -328,19 +348,12 @@ Result<std::optional<EventLog::Problem>> verifyOnServer(const QSqlDatabase& db,
             if (prevHash != lastHash)
                 return std::optional<Problem>(
                     Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) });
-            canonicalBytes.clear();
-            canonicalBytes += QByteArray::number(id) + kSeparator;
-            canonicalBytes += q.value(1).toString().toUtf8() + kSeparator;
-            if (!q.value(2).isNull())
-                canonicalBytes += QByteArray::number(q.value(2).toLongLong());
-            canonicalBytes += kSeparator;
-            canonicalBytes += q.value(3).toString().toUtf8() + kSeparator;
-            canonicalBytes += q.value(4).toString().toUtf8() + kSeparator;
-            if (!q.value(5).isNull())
-                canonicalBytes += QByteArray::number(q.value(5).toLongLong());
-            canonicalBytes += kSeparator;
-            canonicalBytes += q.value(6).toString().toUtf8() + kSeparator;
-            canonicalBytes += prevHash;
+            auto optionalInt = [&q](int column) {
+                return q.value(column).isNull() ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
+            };
+            storedCanonical(canonicalBytes, id, q.value(1).toString().toUtf8(), optionalInt(2),
+                            q.value(3).toString().toUtf8(), q.value(4).toString().toUtf8(), optionalInt(5),
+                            q.value(6).toString().toUtf8(), prevHash);
             sha.add(canonicalBytes);
             lastHash = sha.hex();
             if (q.value(8).toString().toLatin1() != lastHash)

@@ -24,7 +24,8 @@
 
 namespace orgdesk {
 
-const std::map<int, QString>& migrationScripts(); // Database.cpp
+const std::map<int, QString>& migrationScripts();                      // Database.cpp
+std::map<int, QString> readMigrationScripts(const QString& folder); // Database.cpp
 
 namespace {
 
@@ -54,18 +55,8 @@ QString nextServerConnectionName()
 // PostgreSQL's own scripts, where its SQL differs from the shared one (db/migrations/postgresql/).
 const std::map<int, QString>& serverScripts()
 {
-    static const std::map<int, QString> scripts = [] {
-        std::map<int, QString> result;
-        const QDir dir(QStringLiteral(":/orgdesk/migrations/postgresql"));
-        for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
-            QFile f(dir.filePath(file));
-            bool ok = false;
-            const int number = file.left(4).toInt(&ok);
-            if (ok && f.open(QIODevice::ReadOnly))
-                result.emplace(number, QString::fromUtf8(f.readAll()));
-        }
-        return result;
-    }();
+    static const std::map<int, QString> scripts =
+        readMigrationScripts(QStringLiteral(":/orgdesk/migrations/postgresql"));
     return scripts;
 }
 
@@ -110,6 +101,24 @@ void Database::clearServerLogin(const QString& location)
 {
     QMutexLocker lock(&logins().mutex);
     logins().byLocation.remove(location);
+}
+
+Result<bool> Database::acceptsServerLogin(const QSqlDatabase& db, const QString& role, const QString& password)
+{
+    if (!Dialect::of(db).isPostgres())
+        return makeError(ErrorCode::Unsupported, QStringLiteral("Only a PostgreSQL store has server logins."));
+    // The desk's own server, database and options (TLS and the rest), signed in as `role`.
+    const QString name = nextServerConnectionName();
+    bool accepted = false;
+    {
+        QSqlDatabase probe = QSqlDatabase::cloneDatabase(db, name);
+        probe.setUserName(role);
+        probe.setPassword(password);
+        accepted = probe.open();
+        probe.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return accepted;
 }
 
 Result<Database> Database::openServer(const QString& location, OpenMode mode)
