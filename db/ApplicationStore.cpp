@@ -529,6 +529,7 @@ Result<QSqlQuery*> ApplicationStore::executed(const QString& sql, const QVariant
     const Result<QSqlQuery*> statement = prepared(sql);
     if (!statement)
         return statement;
+    StatementTrace::record(sql, values);
     QSqlQuery& q = **statement;
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));

@@ -5,7 +5,6 @@
 
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <initializer_list>
 
 namespace orgdesk {
@@ -35,6 +34,30 @@ inline QVariant text(const QString& s)
 // every insert, update or delete of those rows, from any connection (reference_data_versions,
 // schema 12). -1 when the store has no such counter. Caches compare it before use.
 qint64 referenceDataVersion(const QSqlDatabase& db, const QString& name);
+
+// Records the statements this thread runs through execPrepared() and the stores' cached
+// statements while it lives, with their bound values, so a benchmark can replay exactly the same
+// SQL in the sqlite3 shell or psql. Costs one pointer test per statement when none is alive.
+class StatementTrace
+{
+public:
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    StatementTrace();
+    ~StatementTrace();
+    StatementTrace(const StatementTrace&) = delete;
+    StatementTrace& operator=(const StatementTrace&) = delete;
+
+    const QList<Statement>& statements() const { return m_statements; }
+    static void record(const QString& sql, const QVariantList& values);
+
+private:
+    StatementTrace* m_outer = nullptr;
+    QList<Statement> m_statements;
+};
 
 // Current UTC time as stored ('YYYY-MM-DDTHH:MM:SSZ').
 QString isoUtc(const QDateTime& t);

@@ -4,7 +4,7 @@
 #include "ApplicationStore.h"
 #include "AttachmentStore.h"
 #include "HongKongTime.h"
-#include "SqlUtil.h"
+#include "ReferenceData.h"
 #include "UserStore.h"
 #include "validation/Hkid.h"
 
@@ -13,7 +13,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace orgdesk {
@@ -27,7 +26,7 @@ DetailPane::DetailPane(QSqlDatabase db, QWidget* parent)
 
     m_empty = new QLabel(tr("Select an application in the queue to see its details.\n\n"
                             "Press Ctrl+N to record a newly received form."),
-                         this);
+        this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
@@ -89,8 +88,9 @@ QString DetailPane::fieldText(const QString& key) const
 
 void DetailPane::showApplication(qint64 id)
 {
-    const Result<ApplicationRecord> app = id > 0 ? ApplicationStore(m_db).get(id)
-                                                 : Result<ApplicationRecord>(makeError(ErrorCode::NotFound, {}));
+    const Result<ApplicationRecord> app = id > 0
+        ? ApplicationStore(m_db).get(id)
+        : Result<ApplicationRecord>(makeError(ErrorCode::NotFound, {}));
     m_id = app ? id : 0;
     m_empty->setVisible(!app);
     m_scroll->setVisible(bool(app));
@@ -112,7 +112,8 @@ void DetailPane::showApplication(qint64 id)
     if (r.pagesReceived)
         channel += tr(", %1 page(s)").arg(*r.pagesReceived);
     set("channel", channel);
-    set("received", tr("%1 (Hong Kong time)").arg(HongKongTime::display(r.receivedAt, QLocale::LongFormat, true)));
+    set("received",
+        tr("%1 (Hong Kong time)").arg(HongKongTime::display(r.receivedAt, QLocale::LongFormat, true)));
     QString registeredBy;
     if (r.registeredBy) {
         const Result<UserRecord> u = UserStore(m_db).byId(*r.registeredBy);
@@ -123,10 +124,8 @@ void DetailPane::showApplication(qint64 id)
     set("org_zh", r.orgNameZh);
     QString typeName = r.orgType;
     if (!r.orgType.isEmpty()) {
-        QSqlQuery q(m_db);
-        if (execPrepared(q, QStringLiteral("SELECT name_en, name_zh FROM organization_types WHERE code = ?"), { r.orgType })
-            && q.next())
-            typeName = q.value(0).toString() + QStringLiteral("  ") + q.value(1).toString();
+        if (const Result<OrganizationType> t = ReferenceData(m_db).organizationType(r.orgType))
+            typeName = t->nameEn + QStringLiteral("  ") + t->nameZh;
     }
     set("type", typeName);
     set("br", r.brNumber.isEmpty() ? QString() : r.brNumber + QStringLiteral("-") + r.brBranch);

@@ -9,6 +9,7 @@
 #   completion FILE                   the bash completion answers as expected
 #   manpages FILE...                  man formats each page without a warning
 #   install-tree BUILD_DIR DEST       cmake --install lays out what the package ships
+#   layers SOURCE_DIR                 ui/ runs no SQL; app/ and db/ use no widgets; db/ knows no app/
 # Exit status 0 when the check passes; otherwise 1 with the reason on stderr.
 set -uo pipefail
 
@@ -25,6 +26,15 @@ need_tool() {
 cmd=$1
 shift
 case "$cmd" in
+    layers)
+        src=$1
+        sql=$(grep -rlE 'QSqlQuery|execPrepared|QSqlQueryModel|QSqlTableModel' "$src/ui" --include='*.cpp' --include='*.h')
+        [ -z "$sql" ] || fail "ui/ runs SQL (move it into a store in db/ or a service in app/): $sql"
+        widgets=$(grep -rlE '#include <(QWidget|QDialog|QMessageBox|QApplication|QtWidgets)' "$src/app" "$src/db")
+        [ -z "$widgets" ] || fail "app/ or db/ include widgets: $widgets"
+        up=$(grep -rlE '#include "(cli|documents|form|letters|oversight|reports|validation|workflow)/' "$src/db")
+        [ -z "$up" ] || fail "db/ includes app/ headers: $up"
+        ;;
     validate-desktop)
         need_tool "$1" desktop-file-validate desktop-file-utils
         out=$("$1" "$2" 2>&1) || fail "desktop-file-validate: $out"

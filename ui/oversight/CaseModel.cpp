@@ -2,15 +2,14 @@
 #include "oversight/CaseModel.h"
 
 #include "ApplicationStore.h"
-#include "widgets/FilterWidgets.h"
-#include "SqlUtil.h"
+#include "ReferenceData.h"
 #include "oversight/CaseTimeline.h"
+#include "widgets/FilterWidgets.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QPalette>
 #include <QFutureWatcher>
-#include <QSqlQuery>
+#include <QPalette>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,10 +20,9 @@ CaseModel::CaseModel(QSqlDatabase db, QObject* parent)
     , m_db(db)
     , m_finder(db)
 {
-    QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT code, %1 FROM organization_types").arg(organizationTypeNameColumn())))
-        while (q.next())
-            m_typeNames.insert(q.value(0).toString(), q.value(1).toString());
+    if (const auto types = ReferenceData(m_db).organizationTypes())
+        for (const OrganizationType& t : *types)
+            m_typeNames.insert(t.code, t.name(chineseInterface()));
 }
 
 QVariant CaseModel::data(const QModelIndex& index, int role) const
@@ -41,7 +39,8 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         if (index.column() == Received || index.column() == Decided) {
             const QString at = index.column() == Received ? r.queue.receivedAt : r.decidedAt;
-            return at.isEmpty() ? QVariant() : CaseTimeline::localTime(QDateTime::fromString(at, Qt::ISODate));
+            return at.isEmpty() ? QVariant()
+                                : CaseTimeline::localTime(QDateTime::fromString(at, Qt::ISODate));
         }
         return {};
     }
@@ -59,8 +58,8 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
         if (r.queue.orgNameEn.isEmpty() && r.queue.orgNameZh.isEmpty())
             return tr("(form not keyed in yet)");
         return r.queue.orgNameZh.isEmpty() ? r.queue.orgNameEn
-               : r.queue.orgNameEn.isEmpty() ? r.queue.orgNameZh
-                                             : r.queue.orgNameEn + QStringLiteral("  ") + r.queue.orgNameZh;
+            : r.queue.orgNameEn.isEmpty()  ? r.queue.orgNameZh
+                                           : r.queue.orgNameEn + QStringLiteral("  ") + r.queue.orgNameZh;
     case Type:
         return m_typeNames.value(r.queue.orgType, r.queue.orgType);
     case Status:
@@ -70,8 +69,9 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
     case Received: // the day; the time is in the tooltip
         return CaseTimeline::localTime(QDateTime::fromString(r.queue.receivedAt, Qt::ISODate)).left(10);
     case Decided:
-        return r.decidedAt.isEmpty() ? QString()
-                                     : CaseTimeline::localTime(QDateTime::fromString(r.decidedAt, Qt::ISODate)).left(10);
+        return r.decidedAt.isEmpty()
+            ? QString()
+            : CaseTimeline::localTime(QDateTime::fromString(r.decidedAt, Qt::ISODate)).left(10);
     case Outcome:
         return r.outcome.isEmpty() ? QString() : statusLabel(r.outcome);
     default:
@@ -81,8 +81,8 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
 
 QStringList CaseModel::columnTitles() const
 {
-    return { tr("Reference"), tr("Organization"), tr("Type"),    tr("Status"),
-             tr("Clerk"),     tr("Received"),     tr("Decided"), tr("Outcome") };
+    return { tr("Reference"), tr("Organization"), tr("Type"), tr("Status"), tr("Clerk"), tr("Received"),
+        tr("Decided"), tr("Outcome") };
 }
 
 Result<QList<CaseRow>> CaseModel::readPage(const CaseRow* after, int limit)

@@ -11,7 +11,7 @@
 namespace orgdesk {
 
 namespace {
-const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
+    const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
 }
 
 QDateEdit* anyDateEdit(QWidget* parent, const QString& accessibleName)
@@ -46,9 +46,9 @@ QComboBox* channelCombo(QWidget* parent, const QString& anyText)
     return combo;
 }
 
-QString organizationTypeNameColumn()
+bool chineseInterface()
 {
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    return QLocale().language() == QLocale::Chinese;
 }
 
 } // namespace orgdesk

@@ -20,7 +20,7 @@ void clearDateLimit(QDateEdit* edit);
 // Every channel, after a first entry `anyText` (data: empty) that means any channel.
 QComboBox* channelCombo(QWidget* parent, const QString& anyText);
 
-// The organization_types column naming a type in the interface's language (name_zh or name_en).
-QString organizationTypeNameColumn();
+// Whether the interface speaks Chinese (names from the reference data are then shown in Chinese).
+bool chineseInterface();
 
 } // namespace orgdesk
