@@ -32,7 +32,7 @@ public:
 
     enum class OpenMode {
         CreateOrMigrate, // create the file if missing and bring the schema up to date
-        ExistingOnly, // refuse to create; still migrates an older schema
+        ExistingOnly,    // refuse to create; still migrates an older schema
         ReadOnlyNoMigrate, // inspect as it is (checks, restore validation): never modified
     };
 
@@ -59,15 +59,13 @@ public:
 
     // Whether the PostgreSQL server behind `db` lets login role `role` sign in with `password`:
     // a connection of its own to the same database, with the same options, closed at once.
-    static Result<bool> acceptsServerLogin(
-        const QSqlDatabase& db, const QString& role, const QString& password);
+    static Result<bool> acceptsServerLogin(const QSqlDatabase& db, const QString& role, const QString& password);
 
     // How the server tools (pg_dump, pg_restore, psql) reach the PostgreSQL database behind `db`
     // as the same person with the same options: libpq's environment variables (PGHOST, PGPORT,
     // PGUSER, PGPASSWORD, PGSSLMODE, …), with PGDATABASE set to `dbname` when given. For a child
     // process's environment only; the password must never be shown or logged.
-    static Result<QMap<QString, QString>> serverClientEnvironment(
-        const QSqlDatabase& db, const QString& dbname = {});
+    static Result<QMap<QString, QString>> serverClientEnvironment(const QSqlDatabase& db, const QString& dbname = {});
 
     // A location naming database `dbname` on the server behind `db`, reached as the same person
     // (the sign-in is registered for it in memory, as setServerLogin does).

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,12 +19,12 @@ namespace orgdesk {
 struct Event
 {
     qint64 id = 0;
-    QDateTime at; // UTC
+    QDateTime at;                 // UTC
     std::optional<qint64> userId; // empty for actions of the system itself
-    QString action; // dotted verb, e.g. "application.registered"
-    QString subjectType; // "application", "attachment", "user", "setting", ...
+    QString action;               // dotted verb, e.g. "application.registered"
+    QString subjectType;          // "application", "attachment", "user", "setting", ...
     std::optional<qint64> subjectId;
-    QJsonObject details; // changed fields etc.; never personal data in clear
+    QJsonObject details;          // changed fields etc.; never personal data in clear
     QString prevHash;
     QString hash;
 };
@@ -53,8 +54,9 @@ public:
     // The work runs on `threads` workers (0: two from 200,000 events on), the second with its own
     // read-only connection to the file; one is used for an in-memory database or inside a
     // transaction. The calling thread waits.
-    static Result<std::optional<Problem>> verify(
-        const QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress = {}, int threads = 0);
+    static Result<std::optional<Problem>> verify(const QSqlDatabase& db,
+                                                 const std::function<bool(qint64, qint64)>& progress = {},
+                                                 int threads = 0);
 
     // The newest event: its id and hash (0 and empty when the trail is empty).
     struct Head
@@ -64,8 +66,7 @@ public:
     };
     static Result<Head> newest(const QSqlDatabase& db);
 
-    static Result<QList<Event>> forSubject(
-        const QSqlDatabase& db, const QString& subjectType, qint64 subjectId);
+    static Result<QList<Event>> forSubject(const QSqlDatabase& db, const QString& subjectType, qint64 subjectId);
 
     // Details every event written by this process carries besides its own, such as the
     // operating-system account that ran the command-line tool ({"os_user": "chan"}); a key the

@@ -2,6 +2,7 @@
 // Database: the PostgreSQL half (connecting through libpq's conventions, checking the database,
 // creating and upgrading its schema).
 #include "Database.h"
+
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -16,76 +17,78 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <libpq-fe.h>
+
 #include <map>
 #include <memory>
 
 namespace orgdesk {
 
-const std::map<int, QString>& migrationScripts(); // Database.cpp
+const std::map<int, QString>& migrationScripts();                      // Database.cpp
 std::map<int, QString> readMigrationScripts(const QString& folder); // Database.cpp
 
 namespace {
 
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("Database", text);
-    }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
-    struct Logins
-    {
-        QMutex mutex;
-        QHash<QString, Database::ServerLogin> byLocation;
-    };
+struct Logins
+{
+    QMutex mutex;
+    QHash<QString, Database::ServerLogin> byLocation;
+};
 
-    Logins& logins()
-    {
-        static Logins l;
-        return l;
-    }
+Logins& logins()
+{
+    static Logins l;
+    return l;
+}
 
-    QString nextServerConnectionName()
-    {
-        static QAtomicInteger<quint64> counter;
-        return QStringLiteral("orgdesk-pg-%1").arg(counter.fetchAndAddRelaxed(1));
-    }
+QString nextServerConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("orgdesk-pg-%1").arg(counter.fetchAndAddRelaxed(1));
+}
 
-    // PostgreSQL's own scripts, where its SQL differs from the shared one (db/migrations/postgresql/).
-    const std::map<int, QString>& serverScripts()
-    {
-        static const std::map<int, QString> scripts
-            = readMigrationScripts(QStringLiteral(":/orgdesk/migrations/postgresql"));
-        return scripts;
-    }
+// PostgreSQL's own scripts, where its SQL differs from the shared one (db/migrations/postgresql/).
+const std::map<int, QString>& serverScripts()
+{
+    static const std::map<int, QString> scripts =
+        readMigrationScripts(QStringLiteral(":/orgdesk/migrations/postgresql"));
+    return scripts;
+}
 
-    // The first version a PostgreSQL store is created at: its script holds everything SQLite reaches
-    // through the migrations up to that number. Later numbers are shared, each with PostgreSQL's own
-    // script where the dialects differ.
-    int serverBaseline()
-    {
-        const auto& scripts = serverScripts();
-        return scripts.empty() ? 0 : scripts.begin()->first;
-    }
+// The first version a PostgreSQL store is created at: its script holds everything SQLite reaches
+// through the migrations up to that number. Later numbers are shared, each with PostgreSQL's own
+// script where the dialects differ.
+int serverBaseline()
+{
+    const auto& scripts = serverScripts();
+    return scripts.empty() ? 0 : scripts.begin()->first;
+}
 
-    // A value for a libpq connection string: quoted, with ' and \ escaped.
-    QString conninfoValue(const QString& value)
-    {
-        QString v = value;
-        v.replace(u'\\', QStringLiteral("\\\\"));
-        v.replace(u'\'', QStringLiteral("\\'"));
-        return u'\'' + v + u'\'';
-    }
+// A value for a libpq connection string: quoted, with ' and \ escaped.
+QString conninfoValue(const QString& value)
+{
+    QString v = value;
+    v.replace(u'\\', QStringLiteral("\\\\"));
+    v.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + v + u'\'';
+}
 
-    QString describe(const QString& location)
-    {
-        // Never show a password that was written into the URI.
-        QString shown = location;
-        static const QRegularExpression uriPassword(QStringLiteral("(://[^:/@]*):[^@/]*@"));
-        shown.replace(uriPassword, QStringLiteral("\\1:***@"));
-        static const QRegularExpression keyPassword(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"));
-        shown.replace(keyPassword, QStringLiteral("password=***"));
-        return shown;
-    }
+QString describe(const QString& location)
+{
+    // Never show a password that was written into the URI.
+    QString shown = location;
+    static const QRegularExpression uriPassword(QStringLiteral("(://[^:/@]*):[^@/]*@"));
+    shown.replace(uriPassword, QStringLiteral("\\1:***@"));
+    static const QRegularExpression keyPassword(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"));
+    shown.replace(keyPassword, QStringLiteral("password=***"));
+    return shown;
+}
 
 } // namespace
 
@@ -101,12 +104,10 @@ void Database::clearServerLogin(const QString& location)
     logins().byLocation.remove(location);
 }
 
-Result<bool> Database::acceptsServerLogin(
-    const QSqlDatabase& db, const QString& role, const QString& password)
+Result<bool> Database::acceptsServerLogin(const QSqlDatabase& db, const QString& role, const QString& password)
 {
     if (!Dialect::of(db).isPostgres())
-        return makeError(
-            ErrorCode::Unsupported, QStringLiteral("Only a PostgreSQL store has server logins."));
+        return makeError(ErrorCode::Unsupported, QStringLiteral("Only a PostgreSQL store has server logins."));
     // The desk's own server, database and options (TLS and the rest), signed in as `role`.
     const QString name = nextServerConnectionName();
     bool accepted = false;
@@ -123,34 +124,34 @@ Result<bool> Database::acceptsServerLogin(
 
 namespace {
 
-    // The driver's libpq connection behind `db`, or null when it is not a PostgreSQL connection.
-    PGconn* libpqConnection(const QSqlDatabase& db)
-    {
-        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-        // Qt names the type after the struct behind libpq's typedef.
-        if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
-            return nullptr;
-        return *static_cast<PGconn* const*>(handle.data());
-    }
+// The driver's libpq connection behind `db`, or null when it is not a PostgreSQL connection.
+PGconn* libpqConnection(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt names the type after the struct behind libpq's typedef.
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn* const*>(handle.data());
+}
 
-    // The options the live connection behind `db` was made with, keyword to value (set ones only).
-    Result<QList<std::pair<PQconninfoOption, QString>>> liveOptions(const QSqlDatabase& db)
-    {
-        PGconn* conn = libpqConnection(db);
-        if (!conn)
-            return makeError(ErrorCode::Unsupported, tr("This is not a connection to a PostgreSQL server."));
-        std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> options(
-            PQconninfo(conn), PQconninfoFree);
-        if (!options)
-            return makeError(ErrorCode::Io, tr("Could not read how this desk is connected to the server."));
-        QList<std::pair<PQconninfoOption, QString>> out;
-        for (PQconninfoOption* o = options.get(); o->keyword; ++o) {
-            if (o->val && *o->val)
-                out.append({ *o, QString::fromUtf8(o->val) });
-        }
-        // The pointers inside each option stay valid: libpq's keyword and envvar names are static.
-        return out;
+// The options the live connection behind `db` was made with, keyword to value (set ones only).
+Result<QList<std::pair<PQconninfoOption, QString>>> liveOptions(const QSqlDatabase& db)
+{
+    PGconn* conn = libpqConnection(db);
+    if (!conn)
+        return makeError(ErrorCode::Unsupported, tr("This is not a connection to a PostgreSQL server."));
+    std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> options(
+        PQconninfo(conn), PQconninfoFree);
+    if (!options)
+        return makeError(ErrorCode::Io, tr("Could not read how this desk is connected to the server."));
+    QList<std::pair<PQconninfoOption, QString>> out;
+    for (PQconninfoOption* o = options.get(); o->keyword; ++o) {
+        if (o->val && *o->val)
+            out.append({ *o, QString::fromUtf8(o->val) });
     }
+    // The pointers inside each option stay valid: libpq's keyword and envvar names are static.
+    return out;
+}
 
 } // namespace
 
@@ -204,7 +205,7 @@ Result<Database> Database::openServer(const QString& location, OpenMode mode)
         const QString why = QString::fromUtf8(parseError ? parseError : "").trimmed();
         PQfreemem(parseError);
         return makeError(ErrorCode::InvalidInput,
-            tr("\"%1\" is not a PostgreSQL connection address: %2").arg(describe(location), why));
+                         tr("\"%1\" is not a PostgreSQL connection address: %2").arg(describe(location), why));
     }
     QString host, port, dbname, user, password;
     QStringList extra;
@@ -241,8 +242,8 @@ Result<Database> Database::openServer(const QString& location, OpenMode mode)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database.m_connectionName);
         if (!db.isValid())
             return makeError(ErrorCode::Unsupported,
-                tr("This OrgDesk cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
-                   "(Debian package libqt6sql6-psql)."));
+                             tr("This OrgDesk cannot reach PostgreSQL: Qt's PostgreSQL driver is not installed "
+                                "(Debian package libqt6sql6-psql)."));
         db.setHostName(host);
         if (!port.isEmpty())
             db.setPort(port.toInt());
@@ -252,15 +253,15 @@ Result<Database> Database::openServer(const QString& location, OpenMode mode)
         db.setConnectOptions(extra.join(u';'));
         if (!db.open()) {
             const QString why = db.lastError().databaseText().isEmpty() ? db.lastError().text()
-                                                                        : db.lastError().databaseText();
+                                                                          : db.lastError().databaseText();
             const bool auth = why.contains(QStringLiteral("password authentication failed"))
-                || why.contains(QStringLiteral("no password supplied"))
-                || why.contains(QStringLiteral("not permitted to log in"));
+                              || why.contains(QStringLiteral("no password supplied"))
+                              || why.contains(QStringLiteral("not permitted to log in"));
             return makeError(auth ? ErrorCode::PermissionDenied : ErrorCode::Io,
-                auth ? tr("The server refused the sign-in: the user name or password is wrong, or the "
-                          "account is deactivated.")
-                     : tr("Cannot connect to the OrgDesk server %1: %2")
-                           .arg(describe(location), why.trimmed()));
+                             auth ? tr("The server refused the sign-in: the user name or password is wrong, or the "
+                                       "account is deactivated.")
+                                  : tr("Cannot connect to the OrgDesk server %1: %2")
+                                        .arg(describe(location), why.trimmed()));
         }
     }
     QSqlDatabase db = database.connection();
@@ -279,37 +280,36 @@ Result<Database> Database::openServer(const QString& location, OpenMode mode)
     const QString ctype = q.value(1).toString();
     if (encoding != u"UTF8" || ctype == u"C" || ctype == u"POSIX")
         return makeError(ErrorCode::Unsupported,
-            tr("The PostgreSQL database \"%1\" uses encoding %2 with character type %3, so searching "
-               "for Chinese text would find nothing. OrgDesk needs a UTF-8 database with a UTF-8 "
-               "character type; create it with: createdb -E UTF8 --locale=C.UTF-8 -T template0 %1")
-                .arg(db.databaseName(), encoding, ctype));
+                         tr("The PostgreSQL database \"%1\" uses encoding %2 with character type %3, so searching "
+                            "for Chinese text would find nothing. OrgDesk needs a UTF-8 database with a UTF-8 "
+                            "character type; create it with: createdb -E UTF8 --locale=C.UTF-8 -T template0 %1")
+                             .arg(db.databaseName(), encoding, ctype));
 
     // An OrgDesk database, a newer one, or someone else's?
     const int version = database.schemaVersion();
     if (version == 0) {
-        if (!q.exec(QStringLiteral(
-                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'p')"))
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                   "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'p')"))
             || !q.next())
             return sqlError(q, QStringLiteral("looking at the database"));
         if (q.value(0).toLongLong() > 0)
             return makeError(ErrorCode::Unsupported,
-                tr("The PostgreSQL database \"%1\" holds tables but is not one of OrgDesk's; it has not "
-                   "been changed.")
-                    .arg(db.databaseName()));
+                             tr("The PostgreSQL database \"%1\" holds tables but is not one of OrgDesk's; it has not "
+                                "been changed.")
+                                 .arg(db.databaseName()));
         if (mode != OpenMode::CreateOrMigrate)
             return makeError(ErrorCode::NotFound,
-                tr("The PostgreSQL database \"%1\" is empty: set it up first with "
-                   "orgdesk-cli --db URI server init --admin NAME.")
-                    .arg(db.databaseName()));
+                             tr("The PostgreSQL database \"%1\" is empty: set it up first with "
+                                "orgdesk-cli --db URI server init --admin NAME.")
+                                 .arg(db.databaseName()));
     }
     if (version > latestSchemaVersion())
         return makeError(ErrorCode::Unsupported,
-            tr("The PostgreSQL database \"%1\" was set up by a newer OrgDesk (schema version %2; this "
-               "program knows up to %3). It has not been changed. Please use the newer OrgDesk.")
-                .arg(db.databaseName())
-                .arg(version)
-                .arg(latestSchemaVersion()));
+                         tr("The PostgreSQL database \"%1\" was set up by a newer OrgDesk (schema version %2; this "
+                            "program knows up to %3). It has not been changed. Please use the newer OrgDesk.")
+                             .arg(db.databaseName())
+                             .arg(version)
+                             .arg(latestSchemaVersion()));
     if (mode == OpenMode::ReadOnlyNoMigrate) {
         if (Status s = database.exec(QStringLiteral("SET default_transaction_read_only = on")); !s)
             return s.error();
@@ -334,8 +334,8 @@ Status Database::migrateServer(int targetVersion)
         const auto ownScript = own.find(v);
         const auto sharedScript = shared.find(v);
         const QString script = ownScript != own.end() ? ownScript->second
-            : sharedScript != shared.end()            ? sharedScript->second
-                                                      : QString();
+                               : sharedScript != shared.end() ? sharedScript->second
+                                                              : QString();
         if (script.isEmpty())
             return makeError(ErrorCode::Corrupt, QStringLiteral("There is no migration script %1.").arg(v));
         Transaction tx(db, /*plain=*/true);
@@ -345,9 +345,9 @@ Status Database::migrateServer(int targetVersion)
         // One simple query: libpq runs a script of many statements in one go.
         if (!q.exec(script))
             return makeError(ErrorCode::Database,
-                tr("Setting up the database at version %1 failed: %2. The database is unchanged.")
-                    .arg(v)
-                    .arg(q.lastError().databaseText().trimmed()));
+                             tr("Setting up the database at version %1 failed: %2. The database is unchanged.")
+                                 .arg(v)
+                                 .arg(q.lastError().databaseText().trimmed()));
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS orgdesk_schema (version integer NOT NULL)"))
             || !q.exec(QStringLiteral("DELETE FROM orgdesk_schema"))
             || !q.exec(QStringLiteral("INSERT INTO orgdesk_schema (version) VALUES (%1)").arg(v))

@@ -7,7 +7,7 @@
 namespace orgdesk {
 
 namespace {
-    thread_local StatementTrace* currentTrace = nullptr;
+thread_local StatementTrace* currentTrace = nullptr;
 } // namespace
 
 StatementTrace::StatementTrace()
@@ -58,7 +58,7 @@ Result<qint64> insertReturningId(QSqlQuery& query, const QString& sql, const QVa
 bool isUniqueViolation(const Error& error)
 {
     return error.message.contains(QStringLiteral("UNIQUE constraint"), Qt::CaseInsensitive)
-        || error.message.contains(QStringLiteral("duplicate key value"), Qt::CaseInsensitive);
+           || error.message.contains(QStringLiteral("duplicate key value"), Qt::CaseInsensitive);
 }
 
 Error sqlError(const QSqlQuery& query, const QString& doing)
@@ -71,9 +71,7 @@ Error sqlError(const QSqlQuery& query, const QString& doing)
 qint64 referenceDataVersion(const QSqlDatabase& db, const QString& name)
 {
     QSqlQuery q(db);
-    if (!execPrepared(
-            q, QStringLiteral("SELECT version FROM reference_data_versions WHERE name = ?"), { name })
-             .ok()
+    if (!execPrepared(q, QStringLiteral("SELECT version FROM reference_data_versions WHERE name = ?"), { name }).ok()
         || !q.next())
         return -1;
     return q.value(0).toLongLong();

@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QVariant>
+
 #include <initializer_list>
 
 namespace orgdesk {

@@ -26,7 +26,7 @@ DetailPane::DetailPane(QSqlDatabase db, QWidget* parent)
 
     m_empty = new QLabel(tr("Select an application in the queue to see its details.\n\n"
                             "Press Ctrl+N to record a newly received form."),
-        this);
+                         this);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
@@ -88,9 +88,8 @@ QString DetailPane::fieldText(const QString& key) const
 
 void DetailPane::showApplication(qint64 id)
 {
-    const Result<ApplicationRecord> app = id > 0
-        ? ApplicationStore(m_db).get(id)
-        : Result<ApplicationRecord>(makeError(ErrorCode::NotFound, {}));
+    const Result<ApplicationRecord> app = id > 0 ? ApplicationStore(m_db).get(id)
+                                                 : Result<ApplicationRecord>(makeError(ErrorCode::NotFound, {}));
     m_id = app ? id : 0;
     m_empty->setVisible(!app);
     m_scroll->setVisible(bool(app));
@@ -112,8 +111,7 @@ void DetailPane::showApplication(qint64 id)
     if (r.pagesReceived)
         channel += tr(", %1 page(s)").arg(*r.pagesReceived);
     set("channel", channel);
-    set("received",
-        tr("%1 (Hong Kong time)").arg(HongKongTime::display(r.receivedAt, QLocale::LongFormat, true)));
+    set("received", tr("%1 (Hong Kong time)").arg(HongKongTime::display(r.receivedAt, QLocale::LongFormat, true)));
     QString registeredBy;
     if (r.registeredBy) {
         const Result<UserRecord> u = UserStore(m_db).byId(*r.registeredBy);

@@ -2,8 +2,8 @@
 // Runs the real orgdesk-cli binary, as a script or an administrator would.
 #include "ApplicationService.h"
 #include "Database.h"
-#include "TestSupport.h"
 #include "form/FormService.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,8 +31,7 @@ TEST_CASE("init, seed-demo and check succeed on a new database", "[cli]")
     const QString db = dir.filePath(QStringLiteral("t.db"));
     auto init = runCli(withDb(db, { QStringLiteral("init") }));
     CHECK(init.exitCode == 0);
-    auto seed = runCli(
-        withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("1000") }));
+    auto seed = runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("1000") }));
     INFO(seed.err.toStdString());
     CHECK(seed.exitCode == 0);
     CHECK(seed.out.contains(QStringLiteral("Added 1000 fictional applications")));
@@ -41,9 +40,8 @@ TEST_CASE("init, seed-demo and check succeed on a new database", "[cli]")
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("no problems found")));
 
-    auto list = runCli(withDb(db,
-        { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
-            QStringLiteral("--json") }));
+    auto list = runCli(withDb(db, { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5"),
+                                    QStringLiteral("--json") }));
     REQUIRE(list.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     REQUIRE(rows.size() == 5);
@@ -51,8 +49,7 @@ TEST_CASE("init, seed-demo and check succeed on a new database", "[cli]")
     CHECK(ref.startsWith(QStringLiteral("OA-")));
     auto show = runCli(withDb(db, { QStringLiteral("show"), ref, QStringLiteral("--json") }));
     REQUIRE(show.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("reference")).toString()
-        == ref);
+    CHECK(QJsonDocument::fromJson(show.out.toUtf8()).object().value(QStringLiteral("reference")).toString() == ref);
     auto missing = runCli(withDb(db, { QStringLiteral("show"), QStringLiteral("OA-1999-000001") }));
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("There is no application OA-1999-000001")));
@@ -62,19 +59,14 @@ TEST_CASE("check names an attachment whose stored bytes were altered", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
-    REQUIRE(
-        runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("200") }))
-            .exitCode
-        == 0);
+    REQUIRE(runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("200") })).exitCode == 0);
     // Change one byte of one attachment with the sqlite3 shell, as a person with the file could
     // (removing the trigger that guards stored bytes first).
     QProcess sqlite;
     sqlite.start(QStringLiteral("sqlite3"),
-        { db,
-            QStringLiteral("DROP TRIGGER attachments_content_fixed; UPDATE attachments SET content = "
-                           "CAST(replace(CAST(content AS TEXT), "
-                           "'Helvetica', 'Helvetic4') AS BLOB) WHERE id = (SELECT min(id) FROM attachments);"
-                           "SELECT id, original_name FROM attachments ORDER BY id LIMIT 1;") });
+                 { db, QStringLiteral("DROP TRIGGER attachments_content_fixed; UPDATE attachments SET content = CAST(replace(CAST(content AS TEXT), "
+                                      "'Helvetica', 'Helvetic4') AS BLOB) WHERE id = (SELECT min(id) FROM attachments);"
+                                      "SELECT id, original_name FROM attachments ORDER BY id LIMIT 1;") });
     REQUIRE(sqlite.waitForFinished(30000));
     REQUIRE(sqlite.exitCode() == 0);
     const QStringList row = QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed().split(u'|');
@@ -92,10 +84,7 @@ TEST_CASE("backup then restore round-trips and restore refuses to replace withou
     const QString db = dir.filePath(QStringLiteral("live.db"));
     const QString backup = dir.filePath(QStringLiteral("backup.db"));
     const QString restored = dir.filePath(QStringLiteral("restored.db"));
-    REQUIRE(
-        runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("150") }))
-            .exitCode
-        == 0);
+    REQUIRE(runCli(withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("150") })).exitCode == 0);
     auto b = runCli(withDb(db, { QStringLiteral("backup"), backup }));
     INFO(b.err.toStdString());
     REQUIRE(b.exitCode == 0);
@@ -105,10 +94,8 @@ TEST_CASE("backup then restore round-trips and restore refuses to replace withou
     auto r = runCli(withDb(restored, { QStringLiteral("restore"), backup }));
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    const auto listA
-        = runCli(withDb(db, { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") }));
-    const auto listB = runCli(
-        withDb(restored, { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") }));
+    const auto listA = runCli(withDb(db, { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") }));
+    const auto listB = runCli(withDb(restored, { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000") }));
     CHECK(listA.out == listB.out);
     CHECK(listA.out.count(u'\n') == 150);
 
@@ -119,8 +106,7 @@ TEST_CASE("backup then restore round-trips and restore refuses to replace withou
     INFO(forced.err.toStdString());
     CHECK(forced.exitCode == 0);
     CHECK(forced.out.contains(QStringLiteral("kept as")));
-    const QStringList kept
-        = QDir(dir.path()).entryList({ QStringLiteral("live.db.before-restore-*") }, QDir::Files);
+    const QStringList kept = QDir(dir.path()).entryList({ QStringLiteral("live.db.before-restore-*") }, QDir::Files);
     CHECK(kept.size() >= 1);
 
     // A damaged backup is refused and changes nothing.
@@ -191,32 +177,27 @@ TEST_CASE("restore refuses a PostgreSQL location and says who restores a shared 
     CHECK(r.err.contains(QStringLiteral("pg_restore")));
 }
 
-TEST_CASE(
-    "user add reads the password from standard input and the first account is an administrator", "[cli]")
+TEST_CASE("user add reads the password from standard input and the first account is an administrator", "[cli]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("u.db"));
     REQUIRE(runCli(withDb(db, { QStringLiteral("init") })).exitCode == 0);
-    auto clerkFirst = runCli(withDb(db,
-                                 { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("amy"),
-                                     QStringLiteral("--role"), QStringLiteral("clerk") }),
-        "long enough secret\n");
+    auto clerkFirst = runCli(withDb(db, { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("amy"),
+                                          QStringLiteral("--role"), QStringLiteral("clerk") }),
+                             "long enough secret\n");
     CHECK(clerkFirst.exitCode == 2);
     CHECK(clerkFirst.err.contains(QStringLiteral("first staff account must be an administrator")));
-    auto admin = runCli(withDb(db,
-                            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin1"),
-                                QStringLiteral("--role"), QStringLiteral("admin") }),
-        "long enough secret\n");
+    auto admin = runCli(withDb(db, { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin1"),
+                                     QStringLiteral("--role"), QStringLiteral("admin") }),
+                        "long enough secret\n");
     CHECK(admin.exitCode == 0);
-    auto clerk = runCli(withDb(db,
-                            { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("amy"),
-                                QStringLiteral("--role"), QStringLiteral("clerk") }),
-        "another secret 1\n");
+    auto clerk = runCli(withDb(db, { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("amy"),
+                                     QStringLiteral("--role"), QStringLiteral("clerk") }),
+                        "another secret 1\n");
     CHECK(clerk.exitCode == 0);
-    auto weak = runCli(withDb(db,
-                           { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
-                               QStringLiteral("--role"), QStringLiteral("clerk") }),
-        "short\n");
+    auto weak = runCli(withDb(db, { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
+                                    QStringLiteral("--role"), QStringLiteral("clerk") }),
+                       "short\n");
     CHECK(weak.exitCode == 2);
 
     // The password never reaches the database in clear text.
@@ -242,7 +223,7 @@ TEST_CASE("usage errors exit with status 2 and say what is wrong", "[cli]")
     CHECK(noDb.exitCode == 1);
     CHECK(noDb.err.contains(QStringLiteral("There is no OrgDesk database")));
     auto badStatus = runCli(withDb(dir.filePath(QStringLiteral("none.db")),
-        { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("lost") }));
+                                   { QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("lost") }));
     CHECK(badStatus.exitCode == 2);
     CHECK(runCli({ QStringLiteral("--help") }).exitCode == 0);
 }
@@ -254,7 +235,7 @@ TEST_CASE("a seed killed part-way leaves a consistent database with whole batche
     REQUIRE(runCli(withDb(db, { QStringLiteral("init") })).exitCode == 0);
     QProcess p;
     p.start(QString::fromUtf8(ORGDESK_CLI_PATH),
-        withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("400000") }));
+            withDb(db, { QStringLiteral("seed-demo"), QStringLiteral("--count"), QStringLiteral("400000") }));
     REQUIRE(p.waitForStarted());
     QThread::msleep(2500);
     p.kill();
@@ -278,8 +259,7 @@ TEST_CASE("eligibility and duplicates report on an application keyed in the form
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
     FormService form(t.connection());
     QStringList refs;
-    for (const QString& name :
-        { QStringLiteral("Jade Gate Printing Limited"), QStringLiteral("JADE GATE PRINTING LTD.") }) {
+    for (const QString& name : { QStringLiteral("Jade Gate Printing Limited"), QStringLiteral("JADE GATE PRINTING LTD.") }) {
         Receipt r;
         r.channel = QStringLiteral("post");
         const auto app = ApplicationService(t.connection()).receive(r, clerk);
@@ -290,8 +270,7 @@ TEST_CASE("eligibility and duplicates report on an application keyed in the form
         REQUIRE(form.save(app->id, d, clerk).ok());
         refs << app->reference;
     }
-    auto elig
-        = runCli(withDb(t.path(), { QStringLiteral("eligibility"), refs[1], QStringLiteral("--json") }));
+    auto elig = runCli(withDb(t.path(), { QStringLiteral("eligibility"), refs[1], QStringLiteral("--json") }));
     INFO(elig.err.toStdString());
     REQUIRE(elig.exitCode == 0);
     const QJsonObject e = QJsonDocument::fromJson(elig.out.toUtf8()).object();
@@ -305,7 +284,5 @@ TEST_CASE("eligibility and duplicates report on an application keyed in the form
     CHECK(dup.out.startsWith(refs[0]));
     CHECK(dup.out.contains(QStringLiteral("name")));
     CHECK(runCli(withDb(t.path(), { QStringLiteral("duplicates") })).exitCode == 2);
-    CHECK(
-        runCli(withDb(t.path(), { QStringLiteral("eligibility"), QStringLiteral("OA-1999-000001") })).exitCode
-        != 0);
+    CHECK(runCli(withDb(t.path(), { QStringLiteral("eligibility"), QStringLiteral("OA-1999-000001") })).exitCode != 0);
 }

@@ -22,31 +22,31 @@ namespace orgdesk {
 
 namespace {
 
-    QString f(const char16_t* name)
-    {
-        return QString::fromUtf16(name);
-    }
+QString f(const char16_t* name)
+{
+    return QString::fromUtf16(name);
+}
 
-    // Dates on the paper form are written day first; ISO dates are accepted too.
-    QDate parseDate(const QString& text)
-    {
-        const QString t = text.trimmed();
-        for (const QString& format : { QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd"),
-                 QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy") }) {
-            const QDate d = QDate::fromString(t, format);
-            if (d.isValid())
-                return d;
-        }
-        return {};
+// Dates on the paper form are written day first; ISO dates are accepted too.
+QDate parseDate(const QString& text)
+{
+    const QString t = text.trimmed();
+    for (const QString& format : { QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy-MM-dd"), QStringLiteral("d.M.yyyy"),
+                                   QStringLiteral("d-M-yyyy") }) {
+        const QDate d = QDate::fromString(t, format);
+        if (d.isValid())
+            return d;
     }
+    return {};
+}
 
-    QString formatDate(const QDate& d)
-    {
-        return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-    }
+QString formatDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
 
-    const QString kCaseNote = QStringLiteral("case_note");
-    const char kFieldProperty[] = "orgdeskField";
+const QString kCaseNote = QStringLiteral("case_note");
+const char kFieldProperty[] = "orgdeskField";
 
 } // namespace
 
@@ -122,8 +122,7 @@ QLineEdit* FormFields::addLine(const QString& name, const QString& label, const 
     return e;
 }
 
-QPlainTextEdit* FormFields::addText(
-    const QString& name, const QString& label, const QString& accessible, int lines)
+QPlainTextEdit* FormFields::addText(const QString& name, const QString& label, const QString& accessible, int lines)
 {
     auto* e = new QPlainTextEdit(m_body);
     e->setAccessibleName(accessible);
@@ -170,11 +169,9 @@ void FormFields::build()
     lshk->setAccessibleName(tr("Law Society registration confirmed"));
     addRow(f(field::lshkConfirmed), QString(), lshk);
     QObject::connect(lshk, &QCheckBox::toggled, m_body, [this] { edited(f(field::lshkConfirmed)); });
-    auto* on = addLine(f(field::lshkConfirmedOn), tr("Confirmed on:"),
-        tr("Date the Law Society registration was confirmed"));
+    auto* on = addLine(f(field::lshkConfirmedOn), tr("Confirmed on:"), tr("Date the Law Society registration was confirmed"));
     on->setPlaceholderText(tr("DD/MM/YYYY (today if empty)"));
-    auto* how = addLine(f(field::lshkConfirmedHow), tr("Confirmed how:"),
-        tr("How the Law Society registration was confirmed"));
+    auto* how = addLine(f(field::lshkConfirmedHow), tr("Confirmed how:"), tr("How the Law Society registration was confirmed"));
     how->setPlaceholderText(tr("e.g. Law Society online list of firms"));
     warnAboutHkid(f(field::lshkConfirmedHow), new HkidTextWarning(how, m_body));
     m_lshkBy = new QLabel(m_body);
@@ -209,8 +206,7 @@ void FormFields::build()
     addLine(f(field::paPosition), tr("P&osition:"), tr("Principal Administrator position"));
 
     addSection(tr("Contact"));
-    addLine(f(field::phone), tr("Tele&phone:"), tr("Telephone number"))
-        ->setPlaceholderText(tr("2345 6789 or +852 2345 6789"));
+    addLine(f(field::phone), tr("Tele&phone:"), tr("Telephone number"))->setPlaceholderText(tr("2345 6789 or +852 2345 6789"));
     addLine(f(field::fax), tr("&Fax:"), tr("Fax number"));
     addLine(f(field::email), tr("E-&mail:"), tr("E-mail address"));
 
@@ -226,8 +222,7 @@ void FormFields::build()
     signedBox->addItem(tr("— not checked —"), QString());
     signedBox->addItem(tr("Yes"), QStringLiteral("yes"));
     signedBox->addItem(tr("No"), QStringLiteral("no"));
-    addLine(f(field::formDate), tr("Date on &form:"), tr("Date on the form"))
-        ->setPlaceholderText(tr("DD/MM/YYYY"));
+    addLine(f(field::formDate), tr("Date on &form:"), tr("Date on the form"))->setPlaceholderText(tr("DD/MM/YYYY"));
     auto* remarks = addText(f(field::remarks), tr("&Remarks:"), tr("Remarks"), 3);
     warnAboutHkid(f(field::remarks), new HkidTextWarning(remarks, m_body));
     m_grid->setRowStretch(m_grid->rowCount(), 1);
@@ -251,8 +246,8 @@ void FormFields::showIdPurged(const QDateTime& purgedAt)
         return;
     }
     // Purged, not never given: the form says so where the number was.
-    const QString text
-        = tr("Purged under the retention rules on %1").arg(HongKongTime::displayDate(purgedAt));
+    const QString text = tr("Purged under the retention rules on %1")
+                             .arg(HongKongTime::displayDate(purgedAt));
     e->setPlaceholderText(text);
     e->setAccessibleDescription(text);
 }
@@ -334,8 +329,7 @@ FormData FormFields::data(const FormData& saved, const QSet<QString>& knownCaseP
     for (const QString& line : text(field::caseNumbers).split(u'\n', Qt::SkipEmptyParts)) {
         if (line.trimmed().isEmpty())
             continue;
-        const QString prefix
-            = line.trimmed().section(QRegularExpression(QStringLiteral("[^A-Za-z]")), 0, 0).toUpper();
+        const QString prefix = line.trimmed().section(QRegularExpression(QStringLiteral("[^A-Za-z]")), 0, 0).toUpper();
         d.caseNumbers.append({ line.trimmed(), knownCasePrefixes.contains(prefix) ? QString() : note });
     }
     const QString signedValue = text(field::formSigned);
@@ -358,9 +352,8 @@ void FormFields::setData(const FormData& d)
     setValue(f(field::lshkConfirmed), d.lshkConfirmed);
     setValue(f(field::lshkConfirmedOn), formatDate(d.lshkConfirmedOn));
     setValue(f(field::lshkConfirmedHow), d.lshkConfirmedHow);
-    m_lshkBy->setText(d.lshkConfirmed && !d.lshkConfirmedBy.isEmpty()
-            ? tr("Confirmed by %1").arg(d.lshkConfirmedBy)
-            : QString());
+    m_lshkBy->setText(d.lshkConfirmed && !d.lshkConfirmedBy.isEmpty() ? tr("Confirmed by %1").arg(d.lshkConfirmedBy)
+                                                                       : QString());
     setValue(f(field::paNameEn), d.paNameEn);
     setValue(f(field::paNameZh), d.paNameZh);
     setValue(f(field::paIdType), d.paIdType);
@@ -380,8 +373,7 @@ void FormFields::setData(const FormData& d)
     }
     setValue(f(field::caseNumbers), cases.join(u'\n'));
     setValue(kCaseNote, note);
-    setValue(f(field::formSigned),
-        d.formSigned ? (*d.formSigned ? QStringLiteral("yes") : QStringLiteral("no")) : QString());
+    setValue(f(field::formSigned), d.formSigned ? (*d.formSigned ? QStringLiteral("yes") : QStringLiteral("no")) : QString());
     setValue(f(field::formDate), formatDate(d.formDate));
     setValue(f(field::remarks), d.remarks);
     m_filling = false;

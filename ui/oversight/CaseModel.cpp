@@ -2,14 +2,14 @@
 #include "oversight/CaseModel.h"
 
 #include "ApplicationStore.h"
+#include "widgets/FilterWidgets.h"
 #include "ReferenceData.h"
 #include "oversight/CaseTimeline.h"
-#include "widgets/FilterWidgets.h"
 
 #include <QBrush>
 #include <QFont>
-#include <QFutureWatcher>
 #include <QPalette>
+#include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -39,8 +39,7 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         if (index.column() == Received || index.column() == Decided) {
             const QString at = index.column() == Received ? r.queue.receivedAt : r.decidedAt;
-            return at.isEmpty() ? QVariant()
-                                : CaseTimeline::localTime(QDateTime::fromString(at, Qt::ISODate));
+            return at.isEmpty() ? QVariant() : CaseTimeline::localTime(QDateTime::fromString(at, Qt::ISODate));
         }
         return {};
     }
@@ -58,8 +57,8 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
         if (r.queue.orgNameEn.isEmpty() && r.queue.orgNameZh.isEmpty())
             return tr("(form not keyed in yet)");
         return r.queue.orgNameZh.isEmpty() ? r.queue.orgNameEn
-            : r.queue.orgNameEn.isEmpty()  ? r.queue.orgNameZh
-                                           : r.queue.orgNameEn + QStringLiteral("  ") + r.queue.orgNameZh;
+               : r.queue.orgNameEn.isEmpty() ? r.queue.orgNameZh
+                                             : r.queue.orgNameEn + QStringLiteral("  ") + r.queue.orgNameZh;
     case Type:
         return m_typeNames.value(r.queue.orgType, r.queue.orgType);
     case Status:
@@ -69,9 +68,8 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
     case Received: // the day; the time is in the tooltip
         return CaseTimeline::localTime(QDateTime::fromString(r.queue.receivedAt, Qt::ISODate)).left(10);
     case Decided:
-        return r.decidedAt.isEmpty()
-            ? QString()
-            : CaseTimeline::localTime(QDateTime::fromString(r.decidedAt, Qt::ISODate)).left(10);
+        return r.decidedAt.isEmpty() ? QString()
+                                     : CaseTimeline::localTime(QDateTime::fromString(r.decidedAt, Qt::ISODate)).left(10);
     case Outcome:
         return r.outcome.isEmpty() ? QString() : statusLabel(r.outcome);
     default:
@@ -81,8 +79,8 @@ QVariant CaseModel::data(const QModelIndex& index, int role) const
 
 QStringList CaseModel::columnTitles() const
 {
-    return { tr("Reference"), tr("Organization"), tr("Type"), tr("Status"), tr("Clerk"), tr("Received"),
-        tr("Decided"), tr("Outcome") };
+    return { tr("Reference"), tr("Organization"), tr("Type"),    tr("Status"),
+             tr("Clerk"),     tr("Received"),     tr("Decided"), tr("Outcome") };
 }
 
 Result<QList<CaseRow>> CaseModel::readPage(const CaseRow* after, int limit)

@@ -17,11 +17,11 @@ namespace orgdesk::DatabaseTasks {
 
 namespace {
 
-    // lupdate files the tr() calls of this file under "orgdesk::DatabaseTasks"; look them up there.
-    QString tr(const char* text)
-    {
-        return QCoreApplication::translate("orgdesk::DatabaseTasks", text);
-    }
+// lupdate files the tr() calls of this file under "orgdesk::DatabaseTasks"; look them up there.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("orgdesk::DatabaseTasks", text);
+}
 
 } // namespace
 
@@ -47,24 +47,24 @@ void checkDatabase(QWidget* parent, const QString& path)
             }
             if (report->problems.isEmpty())
                 QMessageBox::information(owner, tr("Check database"),
-                    tr("No problems found: %1 attachments and %2 audit events verified.")
-                        .arg(QLocale().toString(report->attachmentsChecked),
-                            QLocale().toString(report->eventsChecked)));
+                                         tr("No problems found: %1 attachments and %2 audit events verified.")
+                                             .arg(QLocale().toString(report->attachmentsChecked),
+                                                  QLocale().toString(report->eventsChecked)));
             else
                 QMessageBox::warning(owner, tr("Check database"),
-                    tr("Problems found:\n\n%1").arg(report->problems.join(QStringLiteral("\n"))));
+                                     tr("Problems found:\n\n%1").arg(report->problems.join(QStringLiteral("\n"))));
         });
 }
 
 namespace {
 
-    struct Verification
-    {
-        std::optional<EventLog::Problem> problem;
-        qint64 events = 0;
-        QString headHash;
-        qint64 milliseconds = 0;
-    };
+struct Verification
+{
+    std::optional<EventLog::Problem> problem;
+    qint64 events = 0;
+    QString headHash;
+    qint64 milliseconds = 0;
+};
 
 } // namespace
 
@@ -104,32 +104,31 @@ void verifyAuditTrail(QWidget* parent, const QSqlDatabase& db, const QString& pa
             // The outcome is itself part of the trail: who verified, when, and the head they saw.
             Transaction tx(db);
             QJsonObject details { { QStringLiteral("intact"), !v->problem.has_value() },
-                { QStringLiteral("events"), v->events }, { QStringLiteral("head_hash"), v->headHash } };
+                                  { QStringLiteral("events"), v->events },
+                                  { QStringLiteral("head_hash"), v->headHash } };
             if (v->problem)
                 details.insert(QStringLiteral("first_bad_event"), v->problem->eventId);
-            const Result<qint64> ev = tx.active()
-                ? EventLog::append(db,
-                    Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("audit.verified"),
-                        QStringLiteral("audit"), std::nullopt, details })
-                : Result<qint64>(tx.error());
+            const Result<qint64> ev =
+                tx.active() ? EventLog::append(db, Event { 0, Clock::current().nowUtc(), actorId(actor),
+                                                           QStringLiteral("audit.verified"), QStringLiteral("audit"),
+                                                           std::nullopt, details })
+                            : Result<qint64>(tx.error());
             const bool recorded = ev.ok() && tx.commit().ok();
-            const QString note
-                = recorded ? QString() : tr("\n\nThe result could not be recorded in the trail.");
+            const QString note = recorded ? QString() : tr("\n\nThe result could not be recorded in the trail.");
             if (v->problem) {
                 QMessageBox::critical(owner, tr("Verify audit trail"),
-                    tr("The audit trail is broken at event %1: %2.\n\nThe trail may have been "
-                       "tampered with. Keep this database as it is and tell the administrator.%3")
-                        .arg(v->problem->eventId)
-                        .arg(v->problem->message, note));
+                                      tr("The audit trail is broken at event %1: %2.\n\nThe trail may have been "
+                                         "tampered with. Keep this database as it is and tell the administrator.%3")
+                                          .arg(v->problem->eventId)
+                                          .arg(v->problem->message, note));
                 return;
             }
             QMessageBox box(QMessageBox::Information, tr("Verify audit trail"),
-                tr("The audit trail is intact: %1 events verified in %2 s.%3")
-                    .arg(QLocale().toString(v->events), QLocale().toString(v->milliseconds / 1000.0, 'f', 1),
-                        note),
-                QMessageBox::Ok, owner);
-            box.setInformativeText(
-                tr("Newest event's hash (keep a copy to prove the trail later):\n%1").arg(v->headHash));
+                            tr("The audit trail is intact: %1 events verified in %2 s.%3")
+                                .arg(QLocale().toString(v->events), QLocale().toString(v->milliseconds / 1000.0, 'f', 1),
+                                     note),
+                            QMessageBox::Ok, owner);
+            box.setInformativeText(tr("Newest event's hash (keep a copy to prove the trail later):\n%1").arg(v->headHash));
             box.setTextInteractionFlags(Qt::TextSelectableByMouse);
             box.exec();
         });

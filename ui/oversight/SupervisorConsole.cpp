@@ -2,11 +2,11 @@
 #include "oversight/SupervisorConsole.h"
 
 #include "ApplicationStore.h"
-#include "ReferenceData.h"
 #include "oversight/CaseModel.h"
-#include "oversight/CaseTimeline.h"
-#include "oversight/SamplingPage.h"
 #include "widgets/FilterWidgets.h"
+#include "oversight/SamplingPage.h"
+#include "ReferenceData.h"
+#include "oversight/CaseTimeline.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,65 +32,59 @@ namespace orgdesk {
 
 namespace {
 
-    constexpr int kEntryRole = Qt::UserRole + 1; // attachment id
-    constexpr int kPageRole = Qt::UserRole + 2;
+constexpr int kEntryRole = Qt::UserRole + 1; // attachment id
+constexpr int kPageRole = Qt::UserRole + 2;
 
-    // Enter and Return on the table open the case (a QTableView's own Enter only edits).
-    class EnterFilter : public QObject
+// Enter and Return on the table open the case (a QTableView's own Enter only edits).
+class EnterFilter : public QObject
+{
+public:
+    EnterFilter(QObject* parent, std::function<void()> onEnter) : QObject(parent), m_onEnter(std::move(onEnter)) { }
+    bool eventFilter(QObject* watched, QEvent* event) override
     {
-    public:
-        EnterFilter(QObject* parent, std::function<void()> onEnter)
-            : QObject(parent)
-            , m_onEnter(std::move(onEnter))
-        {
-        }
-        bool eventFilter(QObject* watched, QEvent* event) override
-        {
-            if (event->type() == QEvent::KeyPress) {
-                const auto* key = static_cast<QKeyEvent*>(event);
-                if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                    && key->modifiers() == Qt::NoModifier) {
-                    m_onEnter();
-                    return true;
-                }
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+                m_onEnter();
+                return true;
             }
-            return QObject::eventFilter(watched, event);
         }
+        return QObject::eventFilter(watched, event);
+    }
 
-    private:
-        std::function<void()> m_onEnter;
-    };
+private:
+    std::function<void()> m_onEnter;
+};
 
 } // namespace
 
 namespace {
 
-    // A menu of several ticks: ticking one keeps the menu open for the next (mouse, Space or Enter).
-    class StayOpenMenu : public QMenu
-    {
-    public:
-        using QMenu::QMenu;
+// A menu of several ticks: ticking one keeps the menu open for the next (mouse, Space or Enter).
+class StayOpenMenu : public QMenu
+{
+public:
+    using QMenu::QMenu;
 
-    protected:
-        void mouseReleaseEvent(QMouseEvent* event) override
-        {
-            if (QAction* a = actionAt(event->position().toPoint()); a && a->isCheckable() && a->isEnabled()) {
-                a->trigger();
-                return;
-            }
-            QMenu::mouseReleaseEvent(event);
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        if (QAction* a = actionAt(event->position().toPoint()); a && a->isCheckable() && a->isEnabled()) {
+            a->trigger();
+            return;
         }
-        void keyPressEvent(QKeyEvent* event) override
-        {
-            const bool pick = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return
-                || event->key() == Qt::Key_Enter;
-            if (QAction* a = activeAction(); pick && a && a->isCheckable() && a->isEnabled()) {
-                a->trigger();
-                return;
-            }
-            QMenu::keyPressEvent(event);
+        QMenu::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const bool pick = event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+        if (QAction* a = activeAction(); pick && a && a->isCheckable() && a->isEnabled()) {
+            a->trigger();
+            return;
         }
-    };
+        QMenu::keyPressEvent(event);
+    }
+};
 
 } // namespace
 
@@ -147,8 +141,7 @@ QWidget* SupervisorConsole::createCasesPage()
     const QFontMetrics fm = m_view->fontMetrics();
     header->resizeSection(CaseModel::Reference, fm.horizontalAdvance(QStringLiteral("OA-2026-000000")) + 16);
     header->resizeSection(CaseModel::Type, fm.horizontalAdvance(QStringLiteral("Law firm registered")) + 8);
-    header->resizeSection(
-        CaseModel::Status, fm.horizontalAdvance(QStringLiteral("Under review (overdue)")) + 12);
+    header->resizeSection(CaseModel::Status, fm.horizontalAdvance(QStringLiteral("Under review (overdue)")) + 12);
     header->resizeSection(CaseModel::Clerk, fm.horizontalAdvance(QStringLiteral("demo-clerk-00")) + 12);
     for (int c : { int(CaseModel::Received), int(CaseModel::Decided) })
         header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("2026-00-00")) + 16);
@@ -177,11 +170,9 @@ QWidget* SupervisorConsole::createCasesPage()
     m_timeline->header()->resizeSection(1, fm.horizontalAdvance(QStringLiteral("demo-supervisor-0")) + 12);
     m_timeline->header()->setStretchLastSection(true);
     // Wrapped rows take their height from the column's width: lay them out again when it changes.
-    connect(m_timeline->header(), &QHeaderView::sectionResized, m_timeline,
-        [this] { m_timeline->doItemsLayout(); });
+    connect(m_timeline->header(), &QHeaderView::sectionResized, m_timeline, [this] { m_timeline->doItemsLayout(); });
     rv->addWidget(m_timeline, 1);
-    auto* hint
-        = new QLabel(tr("Enter on an entry marked ↗ opens its page or letter in the main window."), right);
+    auto* hint = new QLabel(tr("Enter on an entry marked ↗ opens its page or letter in the main window."), right);
     hint->setWordWrap(true);
     rv->addWidget(hint);
     splitter->addWidget(left);
@@ -193,12 +184,11 @@ QWidget* SupervisorConsole::createCasesPage()
 
     connect(m_model, &CaseModel::totalCountChanged, this, &SupervisorConsole::updateCount);
     connect(m_model, &CaseModel::rowsInserted, this, &SupervisorConsole::updateCount);
-    connect(
-        m_model, &CaseModel::loadFailed, this, [this](const QString& message) { m_count->setText(message); });
+    connect(m_model, &CaseModel::loadFailed, this, [this](const QString& message) { m_count->setText(message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { showTimeline(m_model->idAt(current.row())); });
+            [this](const QModelIndex& current) { showTimeline(m_model->idAt(current.row())); });
     connect(m_view, &QTableView::doubleClicked, this,
-        [this](const QModelIndex& index) { Q_EMIT openApplication(m_model->idAt(index.row())); });
+            [this](const QModelIndex& index) { Q_EMIT openApplication(m_model->idAt(index.row())); });
     m_view->installEventFilter(new EnterFilter(m_view, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
@@ -242,9 +232,8 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     connect(any, &QAction::triggered, this, [this] { setStatuses({}); });
     QAction* open = m_statusMenu->addAction(tr("Open cases (not yet decided)"));
     connect(open, &QAction::triggered, this, [this] {
-        setStatuses({ QStringLiteral("received"), QStringLiteral("registered"),
-            QStringLiteral("under_review"), QStringLiteral("awaiting_applicant"),
-            QStringLiteral("recommended"), QStringLiteral("case_by_case") });
+        setStatuses({ QStringLiteral("received"), QStringLiteral("registered"), QStringLiteral("under_review"),
+                      QStringLiteral("awaiting_applicant"), QStringLiteral("recommended"), QStringLiteral("case_by_case") });
     });
     m_statusMenu->addSeparator();
     for (const QString& s : allStatuses()) {
@@ -266,10 +255,9 @@ QWidget* SupervisorConsole::createFilterBar(QWidget* parent)
     if (users) {
         for (const UserRecord& u : *users)
             m_clerk->addItem(u.displayName.isEmpty() || u.displayName == u.username
-                    ? QStringLiteral("%1 (%2)").arg(u.username, UserService::roleLabel(u.role))
-                    : QStringLiteral("%1 — %2 (%3)")
-                          .arg(u.username, u.displayName, UserService::roleLabel(u.role)),
-                u.id);
+                                 ? QStringLiteral("%1 (%2)").arg(u.username, UserService::roleLabel(u.role))
+                                 : QStringLiteral("%1 — %2 (%3)").arg(u.username, u.displayName, UserService::roleLabel(u.role)),
+                             u.id);
     }
     m_type = new QComboBox(bar);
     m_type->setAccessibleName(tr("Organization type filter"));
@@ -340,8 +328,8 @@ void SupervisorConsole::updateStatusButton()
             names << a->text();
     }
     m_statusButton->setText(names.isEmpty() ? tr("Any status")
-            : names.size() <= 2             ? names.join(QStringLiteral(", "))
-                                            : tr("%n status(es)", nullptr, int(names.size())));
+                            : names.size() <= 2 ? names.join(QStringLiteral(", "))
+                                                : tr("%n status(es)", nullptr, int(names.size())));
     m_statusButton->setToolTip(names.isEmpty() ? tr("Any status") : names.join(QStringLiteral(", ")));
 }
 
@@ -381,8 +369,7 @@ void SupervisorConsole::applyFilters()
 
 void SupervisorConsole::clearFilters()
 {
-    const QSignalBlocker b1(m_clerk), b2(m_type), b3(m_channel), b4(m_from), b5(m_to), b6(m_overdue),
-        b7(m_decision);
+    const QSignalBlocker b1(m_clerk), b2(m_type), b3(m_channel), b4(m_from), b5(m_to), b6(m_overdue), b7(m_decision);
     m_clerk->setCurrentIndex(0);
     m_type->setCurrentIndex(0);
     m_channel->setCurrentIndex(0);
@@ -398,15 +385,13 @@ void SupervisorConsole::updateCount()
     const qint64 total = m_model->totalCount();
     const QLocale locale;
     if (m_model->counting()) {
-        m_count->setText(m_model->rowCount() == 0
-                ? tr("Looking for matching cases…")
-                : tr("%1 loaded · counting all matching cases… · newest received first")
-                      .arg(locale.toString(m_model->rowCount())));
+        m_count->setText(m_model->rowCount() == 0 ? tr("Looking for matching cases…")
+                                                  : tr("%1 loaded · counting all matching cases… · newest received first")
+                                                        .arg(locale.toString(m_model->rowCount())));
         return;
     }
     if (total == 0) {
-        m_count->setText(
-            tr("No cases match these filters. Change them, or press Ctrl+Shift+L to clear them."));
+        m_count->setText(tr("No cases match these filters. Change them, or press Ctrl+Shift+L to clear them."));
         return;
     }
     m_count->setText(tr("%1 case(s) · %2 loaded · newest received first")
@@ -418,8 +403,8 @@ void SupervisorConsole::showTimeline(qint64 applicationId)
     m_timeline->clear();
     m_timelineFor = applicationId;
     if (applicationId <= 0) {
-        m_timelineTitle->setText(
-            m_model->totalCount() == 0 ? tr("No case selected.") : tr("Select a case to see its timeline."));
+        m_timelineTitle->setText(m_model->totalCount() == 0 ? tr("No case selected.")
+                                                            : tr("Select a case to see its timeline."));
         return;
     }
     const auto app = ApplicationStore(m_db).get(applicationId);

@@ -11,7 +11,7 @@
 namespace orgdesk {
 
 namespace {
-    const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
+const QDate kAnyDate(2000, 1, 1); // a date edit at this value means "no limit"
 }
 
 QDateEdit* anyDateEdit(QWidget* parent, const QString& accessibleName)
