@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace orgdesk;
 using test::ClockGuard;
@@ -352,4 +353,32 @@ TEST_CASE(
     while (notices.isEmpty() && clock.elapsed() < 3000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     CHECK_FALSE(notices.isEmpty());
+}
+
+TEST_CASE("Migration 11 gives a version-10 database's cases a row version and keeps their data", "[desks][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v10.sqlite"));
+    {
+        QSqlDatabase raw = test::createAtVersion(path, 10, QStringLiteral("v10"));
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO users (id, username, role, password_hash, created_at) VALUES "
+                                      "(1, 'carol', 'clerk', '!x', '2026-01-02T01:00:00Z')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO applications (id, reference, channel, received_at, registered_by, "
+                                      "org_name_en, created_at, updated_at) VALUES (3, 'OA-2026-000003', 'post', "
+                                      "'2026-01-05T02:00:00Z', 1, 'Jade River Holdings Limited', "
+                                      "'2026-01-05T02:00:00Z', '2026-01-05T02:00:00Z')")));
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("v10"));
+    }
+    auto db = Database::open(path);
+    INFO(db.message().toStdString());
+    REQUIRE(db.ok());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(versionOf(db->connection(), 3) == 1);
+    CHECK(count(db->connection(), QStringLiteral("SELECT count(*) FROM applications WHERE org_name_en = "
+                                                 "'Jade River Holdings Limited'"))
+          == 1);
+    CHECK(count(db->connection(), QStringLiteral("SELECT count(*) FROM desk_presence")) == 0);
 }
