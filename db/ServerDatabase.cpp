@@ -2,7 +2,7 @@
 // Database: the PostgreSQL half (connecting through libpq's conventions, checking the database,
 // creating and upgrading its schema).
 #include "Database.h"
-
+#include "ServerConnection.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
 
@@ -17,9 +17,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <libpq-fe.h>
-
 #include <map>
 #include <memory>
 
@@ -153,6 +151,17 @@ Result<QList<std::pair<PQconninfoOption, QString>>> liveOptions(const QSqlDataba
     return out;
 }
 
+// The session settings of every OrgDesk connection to the server.
+Status applySessionSettings(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    for (const char* setting : { "SET client_min_messages = warning", "SET TIME ZONE 'UTC'" }) {
+        if (!q.exec(QString::fromLatin1(setting)))
+            return sqlError(q, QStringLiteral("setting up the session"));
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QMap<QString, QString>> Database::serverClientEnvironment(
@@ -195,6 +204,30 @@ Result<QString> Database::siblingServerLocation(const QSqlDatabase& db, const QS
     return location;
 }
 
+bool connectionAlive(const QSqlDatabase& db)
+{
+    if (!db.isOpen())
+        return false;
+    if (!Dialect::of(db).isPostgres())
+        return true;
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Status reconnectServer(QSqlDatabase db)
+{
+    if (!Dialect::of(db).isPostgres())
+        return {};
+    db.close();
+    if (!db.open())
+        return makeError(ErrorCode::Io,
+            tr("Cannot connect to the OrgDesk server: %1")
+                .arg(db.lastError().databaseText().trimmed().isEmpty()
+                        ? db.lastError().text()
+                        : db.lastError().databaseText().trimmed()));
+    return applySessionSettings(db);
+}
+
 Result<Database> Database::openServer(const QString& location, OpenMode mode)
 {
     // libpq reads the URI or connection string itself; Qt's driver takes its parts.
@@ -235,7 +268,11 @@ Result<Database> Database::openServer(const QString& location, OpenMode mode)
             password = it->password;
         }
     }
-    extra << QStringLiteral("application_name='OrgDesk'") << QStringLiteral("connect_timeout=10");
+    // A network cut is noticed within seconds (TCP keepalives, a limit on unacknowledged data)
+    // rather than after the system's long TCP timeouts; see ChangeFeed.
+    extra << QStringLiteral("application_name='OrgDesk'") << QStringLiteral("connect_timeout=10")
+          << QStringLiteral("keepalives_idle=10") << QStringLiteral("keepalives_interval=3")
+          << QStringLiteral("keepalives_count=3") << QStringLiteral("tcp_user_timeout=15000");
 
     Database database(nextServerConnectionName(), location, Backend::PostgreSQL);
     {
@@ -265,10 +302,8 @@ Result<Database> Database::openServer(const QString& location, OpenMode mode)
         }
     }
     QSqlDatabase db = database.connection();
-    for (const char* setting : { "SET client_min_messages = warning", "SET TIME ZONE 'UTC'" }) {
-        if (Status s = database.exec(QString::fromLatin1(setting)); !s)
-            return s.error();
-    }
+    if (Status s = applySessionSettings(db); !s)
+        return s.error();
 
     // pg_trgm finds Chinese only where the database's character type knows non-ASCII letters.
     QSqlQuery q(db);

@@ -1,51 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "form/ApplicationForm.h"
 #include "ApplicationStore.h"
 #include "BackupService.h"
 #include "Clock.h"
 #include "Database.h"
-#include "HongKongTime.h"
-#include "oversight/DatabaseTasks.h"
 #include "DetailPane.h"
-#include "viewer/DocumentViewer.h"
+#include "HongKongTime.h"
+#include "IntegrityChecker.h"
+#include "LiveUpdates.h"
+#include "QueueModel.h"
+#include "account/ChangePasswordDialog.h"
+#include "account/IdleLock.h"
+#include "account/UserAdminDialog.h"
+#include "documents/IntakeService.h"
+#include "form/ApplicationForm.h"
+#include "help/HelpWindow.h"
 #include "intake/FaxInboxPanel.h"
 #include "intake/IntakeTask.h"
-#include "widgets/FilterWidgets.h"
-#include "account/ChangePasswordDialog.h"
+#include "intake/ReceiveDialog.h"
 #include "oversight/DashboardView.h"
-#include "help/HelpWindow.h"
-#include "account/IdleLock.h"
-#include "workflow/LetterTemplateDialog.h"
+#include "oversight/DatabaseTasks.h"
 #include "oversight/OverdueDialog.h"
+#include "oversight/RetentionDialog.h"
+#include "oversight/SupervisorConsole.h"
+#include "viewer/DocumentViewer.h"
+#include "widgets/FilterWidgets.h"
 #include "workflow/BusinessCalendar.h"
 #include "workflow/HolidayCalendarDialog.h"
+#include "workflow/LetterTemplateDialog.h"
 #include "workflow/ServiceLevels.h"
-#include "oversight/SupervisorConsole.h"
-#include "account/UserAdminDialog.h"
 #include "workflow/WorkflowPanel.h"
-#include "documents/IntakeService.h"
-#include "IntegrityChecker.h"
-#include "QueueModel.h"
-#include "intake/ReceiveDialog.h"
-#include "oversight/RetentionDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QMimeData>
-#include <QUndoStack>
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDockWidget>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,20 +53,21 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
 #include <atomic>
 
 namespace orgdesk {
@@ -200,6 +200,10 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(inboxAction);
     restoreState();
+    // What other desks change shows here without Refresh; a lost server connection shows above all.
+    m_live = new LiveUpdates(this, m_db, m_databasePath, m_actor);
+    layout->insertWidget(0, m_live->banner());
+    m_live->start();
     updateStatus();
     // Keyboard first: the queue has the focus and the newest application is selected.
     m_view->setFocus();

@@ -26,6 +26,7 @@ class FaxInboxPanel;
 class IdleLock;
 class WorkflowPanel;
 class QueueModel;
+class LiveUpdates;
 class SupervisorConsole;
 
 // The clerk's and supervisor's main screen: the queue of applications with filters and search,
@@ -67,6 +68,8 @@ public:
     void selectApplication(qint64 id);
     // Shows the application's attachment at `page` (1-based) in the Documents tab.
     void openAttachmentPage(qint64 applicationId, qint64 attachmentId, int page);
+    // Changes made at other desks, and the connection to the server (the banner above the queue).
+    LiveUpdates* liveUpdates() const { return m_live; }
     // The supervisors' console (supervisors and administrators), opened once and raised after.
     SupervisorConsole* showSupervisorConsole();
 
@@ -130,6 +133,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QPointer<SupervisorConsole> m_console;
+    LiveUpdates* m_live = nullptr;
 };
 
 } // namespace orgdesk

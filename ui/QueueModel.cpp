@@ -158,6 +158,38 @@ void QueueModel::reload()
     Q_EMIT totalCountChanged(totalCount());
 }
 
+void QueueModel::refreshInPlace()
+{
+    const int wanted = std::max<int>(int(rows().size()), kPageSize);
+    QList<QueueRow> fresh;
+    bool exhausted = false;
+    while (fresh.size() < wanted) {
+        const Result<QList<QueueRow>> page
+            = readPage(fresh.isEmpty() ? nullptr : &fresh.constLast(), kPageSize);
+        if (!page) {
+            Q_EMIT loadFailed(page.message());
+            return;
+        }
+        fresh += *page;
+        if (page->size() < kPageSize) {
+            exhausted = true;
+            break;
+        }
+    }
+    if (auto levels = ServiceLevels::load(m_db))
+        m_levels.emplace(std::move(levels).value());
+    m_due.clear();
+    pageRead(fresh);
+    replaceRows(fresh, exhausted);
+    const Result<qint64> total = m_query.filter.search.trimmed().isEmpty()
+        ? m_store.count(m_query.filter)
+        : m_store.countUpTo(m_query.filter, kCountCap);
+    if (total) {
+        setTotalCount(*total);
+        Q_EMIT totalCountChanged(totalCount());
+    }
+}
+
 void QueueModel::updateRow(qint64 id)
 {
     const int row = rowOfId(id);

@@ -42,6 +42,10 @@ public:
     static constexpr qint64 kCountCap = 1000;
     // Re-reads one application's row in place (after an edit), keeping the selection.
     void updateRow(qint64 id);
+    // Reads the loaded rows (at least the first page) again after changes made at other desks,
+    // without a reset: new cases appear in their place, rows that no longer match go, the
+    // selection and the scroll position stay with their rows. Counts again.
+    void refreshInPlace();
     // The widest texts `column` can show in the interface's language (every status, every
     // channel, an overdue date, …), to size the column to its content before rows are loaded.
     static QStringList widestTexts(int column);

@@ -2,9 +2,9 @@
 #include "FormService.h"
 
 #include "ChecklistService.h"
-#include "FormFreeze.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "FormFreeze.h"
 #include "HongKongTime.h"
 #include "Permissions.h"
 #include "RowReader.h"
@@ -21,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -79,6 +80,31 @@ QJsonObject eventValues(const FormData& data)
 }
 
 } // namespace
+
+FormData mergeForms(const FormData& mine, const FormData& theirs, const QStringList& takeTheirs)
+{
+    QJsonObject merged = mine.toJson();
+    const QJsonObject other = theirs.toJson();
+    auto take = [&](const QString& key) {
+        if (other.contains(key))
+            merged.insert(key, other.value(key));
+        else
+            merged.remove(key);
+    };
+    for (const QString& key : takeTheirs) {
+        take(key);
+        if (key == f(field::lshkConfirmed)) {
+            take(f(field::lshkConfirmedOn));
+            take(f(field::lshkConfirmedHow));
+        } else if (key == f(field::paIdNumber)) {
+            take(f(field::paIdType));
+        }
+    }
+    FormData out = FormData::fromJson(merged);
+    out.lshkConfirmedBy
+        = takeTheirs.contains(f(field::lshkConfirmed)) ? theirs.lshkConfirmedBy : mine.lshkConfirmedBy;
+    return out;
+}
 
 bool FormCheck::hasErrors() const
 {
@@ -238,15 +264,16 @@ FormCheck FormService::check(const FormData& in, const QDate& today)
 Result<LoadedForm> FormService::load(qint64 id) const
 {
     QSqlQuery q(m_db);
-    if (Status s = execPrepared(
-            q,
-            QStringLiteral("SELECT a.reference, a.status, a.received_at, a.updated_at, a.org_name_en, a.org_name_zh, "
-                           "coalesce(a.org_type, ''), a.br_number, a.br_branch, a.registered_address, "
-                           "a.correspondence_address, a.lshk_confirmed_on, a.lshk_confirmed_how, "
-                           "coalesce(u.display_name, u.username, ''), a.pa_name_en, a.pa_name_zh, a.pa_id_type, "
-                           "a.pa_id_number, a.pa_position, a.phone, a.fax, a.email, a.form_signed, a.form_date, "
-                           "a.remarks FROM applications a LEFT JOIN users u ON u.id = a.lshk_confirmed_by "
-                           "WHERE a.id = ?"),
+    if (Status s = execPrepared(q,
+            QStringLiteral(
+                "SELECT a.reference, a.status, a.received_at, a.updated_at, a.row_version, a.org_name_en, "
+                "a.org_name_zh, "
+                "coalesce(a.org_type, ''), a.br_number, a.br_branch, a.registered_address, "
+                "a.correspondence_address, a.lshk_confirmed_on, a.lshk_confirmed_how, "
+                "coalesce(u.display_name, u.username, ''), a.pa_name_en, a.pa_name_zh, a.pa_id_type, "
+                "a.pa_id_number, a.pa_position, a.phone, a.fax, a.email, a.form_signed, a.form_date, "
+                "a.remarks FROM applications a LEFT JOIN users u ON u.id = a.lshk_confirmed_by "
+                "WHERE a.id = ?"),
             { id });
         !s)
         return s.error();
@@ -256,8 +283,8 @@ Result<LoadedForm> FormService::load(qint64 id) const
     out.header.id = id;
     FormData& d = out.data;
     RowReader row(q);
-    row.read(out.header.reference, out.header.status, out.header.receivedAt, out.header.updatedAt, d.orgNameEn,
-             d.orgNameZh, d.orgType);
+    row.read(out.header.reference, out.header.status, out.header.receivedAt, out.header.updatedAt,
+        out.header.rowVersion, d.orgNameEn, d.orgNameZh, d.orgType);
     QString br, branch;
     row.read(br, branch);
     d.brNumber = br.isEmpty() ? QString() : branch.isEmpty() ? br : br + u'-' + branch;
@@ -292,6 +319,58 @@ Result<LoadedForm> FormService::load(qint64 id) const
 Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Actor& actor,
                                       const QDateTime& expectedUpdatedAt)
 {
+    Result<VersionedSave> result = saveImpl(id, data, actor, expectedUpdatedAt, std::nullopt);
+    if (!result)
+        return result.error();
+    return std::move(*result->saved);
+}
+
+Result<VersionedSave> FormService::saveVersion(
+    qint64 id, const FormData& data, const Actor& actor, qint64 readVersion)
+{
+    return saveImpl(id, data, actor, {}, readVersion);
+}
+
+Result<QList<FieldConflict>> FormService::changedSince(qint64 id, qint64 readVersion) const
+{
+    // Each form save records the row version it made (details.row_version): the saves after the
+    // version read are the others' changes. Read in order, so the latest author of a field wins.
+    QSqlQuery q(m_db);
+    if (Status s = execPrepared(q,
+            QStringLiteral("SELECT e.at, e.details, coalesce(u.display_name, u.username, '') "
+                           "FROM events e LEFT JOIN users u ON u.id = e.user_id "
+                           "WHERE e.subject_type = 'application' AND e.subject_id = ? "
+                           "AND e.action = 'application.form_saved' ORDER BY e.id"),
+            { id });
+        !s)
+        return s.error();
+    QList<FieldConflict> out;
+    while (q.next()) {
+        const QJsonObject details = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        if (details.value(QStringLiteral("row_version")).toInteger() <= readVersion)
+            continue;
+        const QDateTime at = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        const QJsonObject changed = details.value(QStringLiteral("changed")).toObject();
+        QStringList keys = changed.keys();
+        if (details.contains(QStringLiteral("lshk_confirmation")) && !keys.contains(f(field::lshkConfirmed)))
+            keys << f(field::lshkConfirmed);
+        for (const QString& key : keys) {
+            auto it = std::find_if(
+                out.begin(), out.end(), [&](const FieldConflict& c) { return c.field == key; });
+            if (it == out.end()) // the first change after the read: its "before" is what was read
+                it = out.insert(out.end(),
+                    FieldConflict {
+                        key, {}, {}, changed.value(key).toObject().value(QStringLiteral("before")), {}, {} });
+            it->changedBy = q.value(2).toString();
+            it->changedAt = at.toUTC();
+        }
+    }
+    return out;
+}
+
+Result<VersionedSave> FormService::saveImpl(qint64 id, const FormData& data, const Actor& actor,
+    const QDateTime& expectedUpdatedAt, std::optional<qint64> readVersion)
+{
     const QDateTime now = Clock::current().nowUtc();
     const QDate today = HongKongTime::date(now);
     const FormCheck checked = check(data, today);
@@ -318,6 +397,43 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
         return makeError(ErrorCode::Conflict,
                          QCoreApplication::translate("FormService", "Someone else saved this application meanwhile; reopen it to see their changes."));
     const FormData& prev = before->data;
+    if (readVersion && before->header.rowVersion != *readVersion) {
+        // Someone else changed the case since it was read: the fields they saved that this save
+        // would set to something else are theirs to keep or replace, field by field.
+        const Result<QList<FieldConflict>> others = changedSince(id, *readVersion);
+        if (!others)
+            return others.error();
+        const QJsonObject mine = eventValues(next);
+        const QJsonObject theirs = eventValues(prev);
+        SaveConflict conflict { before->header.rowVersion, prev, {} };
+        QStringList keepTheirs;
+        for (FieldConflict c : *others) {
+            bool differs = mine.value(c.field) != theirs.value(c.field);
+            // The identity number is masked in the trail, and the LSHK confirmation has parts:
+            // compared as they are; any difference is the clerk's to decide.
+            const bool compound = c.field == f(field::paIdNumber) || c.field == f(field::lshkConfirmed);
+            if (c.field == f(field::paIdNumber))
+                differs = prev.paIdNumber != next.paIdNumber;
+            else if (c.field == f(field::lshkConfirmed))
+                differs = prev.lshkConfirmed != next.lshkConfirmed
+                    || (next.lshkConfirmed
+                        && (prev.lshkConfirmedHow != next.lshkConfirmedHow
+                            || prev.lshkConfirmedOn != next.lshkConfirmedOn));
+            if (!differs)
+                continue;
+            if (!compound && mine.value(c.field) == c.base) {
+                keepTheirs << c.field; // not touched here: their newer value stays
+                continue;
+            }
+            c.mine = mine.value(c.field);
+            c.theirs = theirs.value(c.field);
+            conflict.fields << c;
+        }
+        if (!conflict.fields.isEmpty())
+            return VersionedSave { std::nullopt, std::move(conflict) };
+        if (!keepTheirs.isEmpty())
+            next = mergeForms(next, prev, keepTheirs);
+    }
 
     // The LSHK confirmation names whoever gave it or last edited it (its date or how it was
     // confirmed); a save that leaves it as it was keeps who that was.
@@ -412,9 +528,19 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
                                           { QStringLiteral("after"), b.value(key) } });
         outcome.changedFields << key;
     }
+    // The version this save made (the server's trigger or the file's counts it up).
+    QSqlQuery version(m_db);
+    if (Status s = execPrepared(
+            version, QStringLiteral("SELECT row_version, updated_at FROM applications WHERE id = ?"), { id });
+        !s)
+        return s.error();
+    if (!version.next())
+        return makeError(ErrorCode::NotFound,
+            QCoreApplication::translate("FormService", "There is no application with id %1.").arg(id));
+    outcome.rowVersion = version.value(0).toLongLong();
     if (!changed.isEmpty() || confirmationChanged) {
         QJsonObject details { { QStringLiteral("reference"), before->header.reference },
-                              { QStringLiteral("changed"), changed } };
+            { QStringLiteral("changed"), changed }, { QStringLiteral("row_version"), outcome.rowVersion } };
         if (confirmationChanged) {
             // Who gave, edited or withdrew the LSHK confirmation, and when, named in the trail.
             details.insert(QStringLiteral("lshk_confirmation"),
@@ -436,7 +562,7 @@ Result<SaveOutcome> FormService::save(qint64 id, const FormData& data, const Act
     if (Status s = tx.commit(); !s)
         return s.error();
     outcome.saved = next;
-    return outcome;
+    return VersionedSave { std::move(outcome), std::nullopt };
 }
 
 Result<QString> FormService::revealIdNumber(qint64 id, const Actor& actor)

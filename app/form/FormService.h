@@ -7,11 +7,13 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace orgdesk {
 
@@ -47,6 +49,7 @@ struct FormHeader
     QString status;
     QDateTime receivedAt; // UTC
     QDateTime updatedAt;  // to notice that someone else saved meanwhile
+    qint64 rowVersion = 0; // the case's row version when read (counts up with every change of the case)
     QDateTime idNumberPurgedAt; // UTC; valid when the PA's identity number was purged under retention
 };
 
@@ -60,7 +63,40 @@ struct SaveOutcome
 {
     QStringList changedFields;
     FormData saved;
+    qint64 rowVersion = 0; // the case's row version after the save
 };
+
+// One field that someone else changed since the form was read, to a value other than the one
+// being saved. Values as the form_saved event records them (FormData::toJson names and shapes;
+// identity numbers masked).
+struct FieldConflict
+{
+    QString field; // field::... name
+    QJsonValue mine; // the value being saved
+    QJsonValue theirs; // the value stored now
+    QJsonValue base; // the value when the form was read (before the others' first change)
+    QString changedBy; // display name of whoever saved it last
+    QDateTime changedAt; // UTC
+};
+
+// A save that met a newer version of the case: nothing was recorded.
+struct SaveConflict
+{
+    qint64 currentVersion = 0; // save again over this version once the clerk has chosen
+    FormData theirs; // the form as stored now (identity number in clear)
+    QList<FieldConflict> fields;
+};
+
+// What a save over a known version did: saved, or met someone else's changes (exactly one is set).
+struct VersionedSave
+{
+    std::optional<SaveOutcome> saved;
+    std::optional<SaveConflict> conflict;
+};
+
+// The form `mine` with the fields named in `takeTheirs` taken from `theirs` (field::... names; the
+// LSHK confirmation comes with its date and wording, the identity number with its type).
+FormData mergeForms(const FormData& mine, const FormData& theirs, const QStringList& takeTheirs);
 
 // Loading, checking and saving the application form. Saving is one transaction: the
 // application's form columns, its case numbers, the LSHK confirmation, the name keys used to
@@ -91,6 +127,16 @@ public:
     Result<SaveOutcome> save(qint64 applicationId, const FormData& data, const Actor& actor,
                              const QDateTime& expectedUpdatedAt = {});
 
+    // Saves over row version `readVersion` (LoadedForm::header.rowVersion when the form was read).
+    // When the case is newer, the form_saved events since that version say which fields others
+    // changed, who, when and from what. A field they changed that this save leaves as it was read
+    // keeps their value; one this save changes too, to something else, is a conflict: all such
+    // fields are returned and nothing is recorded. Without conflicts (others changed other fields,
+    // or made a move) the save goes ahead over the newer version, keeping the others' changes.
+    // Refusals as save().
+    Result<VersionedSave> saveVersion(
+        qint64 applicationId, const FormData& data, const Actor& actor, qint64 readVersion);
+
     // The identity number in clear, recorded as a "pii.revealed" event. Only for the roles the
     // setting pii.reveal_roles allows (Settings::identityRevealRoles), judged by the account as
     // stored now; "handling_clerk" is a clerk who registered the case or made its latest move.
@@ -105,6 +151,11 @@ public:
     QSet<QString> casePrefixesCached() const { return m_prefixes; }
 
 private:
+    Result<VersionedSave> saveImpl(qint64 applicationId, const FormData& data, const Actor& actor,
+        const QDateTime& expectedUpdatedAt, std::optional<qint64> readVersion);
+    // Fields changed by form saves that made versions after `readVersion`, with who and when (latest).
+    Result<QList<FieldConflict>> changedSince(qint64 applicationId, qint64 readVersion) const;
+
     QSqlDatabase m_db;
     QSet<QString> m_prefixes;
     bool m_prefixesLoaded = false;

@@ -5,6 +5,7 @@
 #include "AttachmentStore.h"
 #include "Clock.h"
 #include "EventLog.h"
+#include "HongKongTime.h"
 #include "RowReader.h"
 #include "SqlUtil.h"
 #include "Transaction.h"
@@ -193,6 +194,23 @@ Result<TransitionRecord> WorkflowService::transition(const TransitionRequest& re
     if (!app)
         return app.error();
     const QString from = app->status;
+    if (!request.expectedFrom.isEmpty() && request.expectedFrom != from) {
+        // Another desk moved the case since this one offered the move: say who, nothing recorded.
+        const Result<QList<TransitionRecord>> moves = history(request.applicationId);
+        if (!moves)
+            return moves.error();
+        if (moves->isEmpty())
+            return makeError(ErrorCode::Conflict,
+                tr("This application is now \"%1\", no longer \"%2\": nothing was "
+                   "recorded. Look at it again before deciding.")
+                    .arg(statusLabel(from), statusLabel(request.expectedFrom)));
+        const TransitionRecord& last = moves->constLast();
+        return makeError(ErrorCode::Conflict,
+            tr("%1 moved this application to \"%2\" at %3, after it was shown to you as \"%4\": "
+               "your move was not recorded. Look at the case again before deciding.")
+                .arg(last.actorName, statusLabel(from), HongKongTime::display(last.at),
+                    statusLabel(request.expectedFrom)));
+    }
 
     if (actor.userId <= 0)
         return refuse(QStringLiteral("no signed-in user"), from,

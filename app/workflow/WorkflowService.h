@@ -76,6 +76,10 @@ struct TransitionRequest
     QString recommendation; // "approve" or "reject" when recommending
     QStringList missingItems; // when raising a requisition
     std::optional<qint64> replyAttachmentId; // awaiting_applicant → under_review on the applicant's reply
+    // The status the move was offered from (what the desk showed). When set and the case has moved
+    // on meanwhile (another desk decided it), the move is refused (Conflict) in words naming who
+    // moved it, to what and when, and nothing is recorded.
+    QString expectedFrom;
 };
 
 // Moves applications through the workflow. Checks, in this order: the person is an active staff

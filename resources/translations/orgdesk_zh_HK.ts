@@ -93,6 +93,10 @@
         <source>Could not put the restored database in place; nothing was changed.</source>
         <translation>未能將還原的資料庫放回原位；未有作出任何更改。</translation>
     </message>
+    <message>
+        <source>A shared PostgreSQL database is backed up on the server with its own tools. Run there: pg_dump -Fc -d %1 -f %2 — and practise the restore as the server guide (packaging/postgres/README.md) shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseTimeline</name>
@@ -674,6 +678,13 @@
     </message>
 </context>
 <context>
+    <name>PresenceService</name>
+    <message>
+        <source>Being edited by %1 at %2 since %3</source>
+        <translation>正由 %1 於 %2 編輯（自 %3 起）</translation>
+    </message>
+</context>
+<context>
     <name>QDialog</name>
     <message>
         <source>Problem</source>
@@ -1225,6 +1236,14 @@
         <source>The audit head (the record of the newest event) is missing from the file: without it, removing the newest events cannot be detected.</source>
         <translation>資料庫檔案中缺少審計記錄頂端（最新事件的記錄）：缺少此記錄，便無法偵測最新事件是否已被移除。</translation>
     </message>
+    <message>
+        <source>The database rule &quot;%1&quot; has been removed from the server: what it refuses may have been done since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database rule &quot;%1&quot; has been disabled on the server: what it refuses may have been done since.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -1425,12 +1444,12 @@
         <translation>OrgDesk：司法機構服務中心處理綜合法院案件管理系統機構帳戶申請的工作平台。</translation>
     </message>
     <message>
-        <source>Use the database at &lt;path&gt;.</source>
-        <translation>使用位於 &lt;path&gt; 的資料庫。</translation>
-    </message>
-    <message>
         <source>OrgDesk cannot open its database</source>
         <translation>OrgDesk 無法開啟其資料庫</translation>
+    </message>
+    <message>
+        <source>Use the database at &lt;location&gt;: an SQLite file, or a PostgreSQL server (postgresql://USER@HOST/DBNAME or service=NAME). The last one used is the default.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1923,26 @@
         <source>Purged under the retention rules on %1</source>
         <translation>已於 %1 按保留規則清除</translation>
     </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>已在另一櫃位更改</translation>
+    </message>
+    <message>
+        <source>Who else is editing this application</source>
+        <translation>還有誰正在編輯此申請</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <source>Not saved: changed at another desk. Choose which values to keep.</source>
+        <translation>未儲存：已在另一櫃位更改。請選擇保留哪些值。</translation>
+    </message>
+    <message>
+        <source>Changed at another desk at %1 (Hong Kong time) while you were editing. Your edits stay; saving shows any field you both changed, to choose which value to keep.</source>
+        <translation>已在另一櫃位更改（香港時間 %1），當時你正在編輯。你所作的修改會保留；儲存時會列出雙方都更改過的欄位，讓你選擇保留哪個值。</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::BusinessCalendar</name>
@@ -2079,6 +2118,187 @@
     <message>
         <source>Select an item and an attachment first.</source>
         <translation>請先選擇項目及附件。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::ConflictDialog</name>
+    <message>
+        <source>Organization name (English)</source>
+        <translation>機構名稱（英文）</translation>
+    </message>
+    <message>
+        <source>Organization name (Chinese)</source>
+        <translation>機構名稱（中文）</translation>
+    </message>
+    <message>
+        <source>Type of organization</source>
+        <translation>機構類別</translation>
+    </message>
+    <message>
+        <source>BR number</source>
+        <translation>商業登記號碼</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>註冊地址</translation>
+    </message>
+    <message>
+        <source>Correspondence address</source>
+        <translation>通訊地址</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>案件編號</translation>
+    </message>
+    <message>
+        <source>Law Society registration confirmed</source>
+        <translation>已確認律師會註冊</translation>
+    </message>
+    <message>
+        <source>How it was confirmed</source>
+        <translation>確認方式</translation>
+    </message>
+    <message>
+        <source>Principal Administrator&apos;s name (English)</source>
+        <translation>主要管理人姓名（英文）</translation>
+    </message>
+    <message>
+        <source>Principal Administrator&apos;s name (Chinese)</source>
+        <translation>主要管理人姓名（中文）</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>身份證明文件</translation>
+    </message>
+    <message>
+        <source>Identity document number</source>
+        <translation>身份證明文件號碼</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>傳真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>Form signed</source>
+        <translation>表格已簽署</translation>
+    </message>
+    <message>
+        <source>Date on the form</source>
+        <translation>表格日期</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>HKID card</source>
+        <translation>香港身份證</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>Changed at another desk</source>
+        <translation>已在另一櫃位更改</translation>
+    </message>
+    <message>
+        <source>Someone else saved this application after you opened it. For each field below they changed it to something other than what you are saving. Choose which value to keep; nothing you typed is lost until you save. All times are Hong Kong time.</source>
+        <translation>你開啟此申請後，有人已把它儲存。以下每個欄位都被對方改成與你將儲存的不同的值。請選擇保留哪個值；儲存前你輸入的內容不會遺失。所有時間均為香港時間。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>更改者</translation>
+    </message>
+    <message>
+        <source>Their value (saved now)</source>
+        <translation>對方的值（現已儲存）</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>你的值</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>對方的</translation>
+    </message>
+    <message>
+        <source>Keep my value of %1</source>
+        <translation>保留我的%1</translation>
+    </message>
+    <message>
+        <source>Take their value of %1</source>
+        <translation>採用對方的%1</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>按所選儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>返回表格(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2488,49 @@ Choose another period above.</source>
     <message>
         <source>Saved to %1.</source>
         <translation>已儲存至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::Database</name>
+    <message>
+        <source>Cannot connect to the OrgDesk server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This OrgDesk cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: the user name or password is wrong, or the account is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the OrgDesk server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database &quot;%1&quot; uses encoding %2 with character type %3, so searching for Chinese text would find nothing. OrgDesk needs a UTF-8 database with a UTF-8 character type; create it with: createdb -E UTF8 --locale=C.UTF-8 -T template0 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database &quot;%1&quot; holds tables but is not one of OrgDesk&apos;s; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database &quot;%1&quot; is empty: set it up first with orgdesk-cli --db URI server init --admin NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database &quot;%1&quot; was set up by a newer OrgDesk (schema version %2; this program knows up to %3). It has not been changed. Please use the newer OrgDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the database at version %1 failed: %2. The database is unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3596,25 @@ received %3</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::LiveUpdates</name>
+    <message>
+        <source>Connection state</source>
+        <translation>連線狀態</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost — retrying…&lt;/b&gt; What is on the screen may be out of date; nothing is saved until the connection is back, and the form keeps what you typed.</source>
+        <translation>&lt;b&gt;與伺服器的連線中斷——正在重試……&lt;/b&gt; 畫面上的資料可能已過時；連線恢復前不會儲存任何內容，表格會保留你輸入的內容。</translation>
+    </message>
+    <message>
+        <source>Connection to the server restored; everything shown was read again.</source>
+        <translation>已恢復與伺服器的連線；畫面上的資料已重新讀取。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connection to the server lost — retrying…&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;與伺服器的連線中斷——正在重試……&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::MainWindow</name>
     <message>
         <source>OrgDesk — Organization Account applications</source>
@@ -4277,6 +4559,45 @@ received %3</source>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
+    <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::StoreCopier</name>
+    <message>
+        <source>A store is copied from an SQLite file to a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds applications, staff or events; a desk is copied only into a new, empty one. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 to the server failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator on the desk; name an administrator with --admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff account %1 could not become a login role on the server (%2). Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff account %1 on the desk; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::SupervisorConsole</name>
@@ -4783,6 +5104,14 @@ received %3</source>
     <message>
         <source>Without a reply from the applicant, write a note saying why the review resumes (at least %1 characters).</source>
         <translation>如申請人未有回覆，請填寫備註說明恢復審核的原因（最少 %1 個字元）。</translation>
+    </message>
+    <message>
+        <source>This application is now &quot;%1&quot;, no longer &quot;%2&quot;: nothing was recorded. Look at it again before deciding.</source>
+        <translation>此申請現為「%1」，已不再是「%2」：未有記錄任何內容。請先重新查看，再作決定。</translation>
+    </message>
+    <message>
+        <source>%1 moved this application to &quot;%2&quot; at %3, after it was shown to you as &quot;%4&quot;: your move was not recorded. Look at the case again before deciding.</source>
+        <translation>%1 已於 %3 把此申請轉為「%2」，而此申請顯示給你時為「%4」：你的操作未有記錄。請先重新查看個案，再作決定。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "HongKongTime.h"
 #include "form/ChecklistPanel.h"
+#include "form/ConflictDialog.h"
 #include "form/DraftKeeper.h"
 #include "form/DuplicatesPanel.h"
 #include "form/EligibilityPanel.h"
@@ -23,9 +24,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QResizeEvent>
 #include <QSplitter>
 #include <QTimer>
 #include <QUndoStack>
@@ -101,6 +102,20 @@ void ApplicationForm::buildUi()
     m_frozenLine->setAccessibleName(tr("Why the form cannot be changed"));
     m_frozenLine->hide();
     outer->addWidget(m_frozenLine);
+    m_elsewhereLine = new QLabel(this);
+    m_elsewhereLine->setWordWrap(true);
+    m_elsewhereLine->setAccessibleName(tr("Changed at another desk"));
+    m_elsewhereLine->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; padding: 4px; }"));
+    m_elsewhereLine->hide();
+    outer->addWidget(m_elsewhereLine);
+    m_presenceLine = new QLabel(this);
+    m_presenceLine->setWordWrap(true);
+    m_presenceLine->setAccessibleName(tr("Who else is editing this application"));
+    m_presenceLine->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8f1fb; color: #0b3a66; padding: 4px; }"));
+    m_presenceLine->hide();
+    outer->addWidget(m_presenceLine);
     outer->addWidget(m_drafts->banner());
 
     // The form and the panels beside it share the width; the clerk can move the divider. Where
@@ -192,6 +207,7 @@ bool ApplicationForm::loadApplication(qint64 id)
         m_frozenLine->setText(freeze ? freeze->message : freeze.message());
     }
     m_frozenLine->setVisible(m_frozen);
+    m_elsewhereLine->hide();
     m_fields->body()->setEnabled(m_id > 0);
     m_fields->setReadOnly(m_frozen);
     m_saveButton->setEnabled(m_id > 0 && !m_frozen);
@@ -339,11 +355,39 @@ bool ApplicationForm::save()
         w->setFocus();
         return false;
     }
-    const Result<SaveOutcome> outcome = m_service.save(m_id, formData(), m_actor, m_header.updatedAt);
+    const FormData mine = formData();
+    const Result<VersionedSave> outcome = m_service.saveVersion(m_id, mine, m_actor, m_header.rowVersion);
     if (!outcome) {
-        m_saveState->setText(outcome.message());
+        // Nothing was saved (a refusal, or the server unreachable): the edits stay, kept as a draft.
+        m_saveState->setText(tr("Not saved: %1").arg(outcome.message()));
         QAccessibleEvent event(m_saveState, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
+        return false;
+    }
+    if (outcome->conflict) {
+        // Someone else saved meanwhile: nothing was recorded; the clerk chooses field by field.
+        m_saveState->setText(tr("Not saved: changed at another desk. Choose which values to keep."));
+        QAccessibleEvent event(m_saveState, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+        if (m_conflict)
+            m_conflict->deleteLater();
+        m_conflict = new ConflictDialog(*outcome->conflict, mine, m_saved, this);
+        m_conflict->setAttribute(Qt::WA_DeleteOnClose);
+        m_conflict->setWindowModality(Qt::WindowModal);
+        const qint64 conflictFor = m_id;
+        connect(m_conflict, &QDialog::accepted, this, [this, conflictFor, dialog = m_conflict.data()] {
+            if (m_id != conflictFor)
+                return;
+            // The form now stands on the newer version, with the clerk's choices typed over it.
+            const FormData merged = dialog->merged();
+            m_saved = dialog->conflict().theirs;
+            m_header.rowVersion = dialog->conflict().currentVersion;
+            setFormData(merged);
+            m_fields->setIdMasked(!merged.paIdNumber.isEmpty() && merged.paIdNumber == m_saved.paIdNumber);
+            m_drafts->setPending(true);
+            save();
+        });
+        m_conflict->open();
         return false;
     }
     const qint64 id = m_id;
@@ -352,11 +396,53 @@ bool ApplicationForm::save()
     loadApplication(id);
     if (focus && isAncestorOf(focus))
         focus->setFocus();
-    m_saveState->setText(outcome->changedFields.isEmpty() ? tr("Saved (no changes)")
-                                                          : tr("Saved: %n field(s) changed", nullptr,
-                                                               int(outcome->changedFields.size())));
+    m_saveState->setText(outcome->saved->changedFields.isEmpty()
+            ? tr("Saved (no changes)")
+            : tr("Saved: %n field(s) changed", nullptr, int(outcome->saved->changedFields.size())));
     Q_EMIT saved(id);
     return true;
+}
+
+void ApplicationForm::noticeChange(qint64 version)
+{
+    if (m_id <= 0 || (version > 0 && version <= m_header.rowVersion))
+        return;
+    const Result<LoadedForm> now = m_service.load(m_id);
+    if (!now || now->header.rowVersion <= m_header.rowVersion)
+        return;
+    if (!isDirty() && !m_conflict) {
+        QWidget* focus = QApplication::focusWidget();
+        loadApplication(m_id);
+        if (focus && isAncestorOf(focus))
+            focus->setFocus();
+        return;
+    }
+    m_elsewhereLine->setText(
+        tr("Changed at another desk at %1 (Hong Kong time) while you were editing. Your edits "
+           "stay; saving shows any field you both changed, to choose which value to keep.")
+            .arg(HongKongTime::display(now->header.updatedAt)));
+    m_elsewhereLine->show();
+}
+
+ConflictDialog* ApplicationForm::conflictDialog() const
+{
+    return m_conflict.data();
+}
+
+void ApplicationForm::showPresence(const QString& text)
+{
+    m_presenceLine->setText(text);
+    m_presenceLine->setVisible(!text.isEmpty());
+}
+
+QString ApplicationForm::presenceText() const
+{
+    return m_presenceLine->isHidden() ? QString() : m_presenceLine->text();
+}
+
+QString ApplicationForm::changedElsewhereText() const
+{
+    return m_elsewhereLine->isHidden() ? QString() : m_elsewhereLine->text();
 }
 
 bool ApplicationForm::draftOffered() const

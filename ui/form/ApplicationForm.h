@@ -5,10 +5,10 @@
 #include "form/EligibilityService.h"
 #include "form/FormService.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QVariant>
 #include <QWidget>
-
 #include <memory>
 
 class QAction;
@@ -21,6 +21,7 @@ class QUndoStack;
 namespace orgdesk {
 
 class ChecklistPanel;
+class ConflictDialog;
 class DraftKeeper;
 class DuplicatesPanel;
 class EligibilityPanel;
@@ -36,6 +37,9 @@ class FormFields;
 // Identity numbers are masked until revealed; each reveal is an audited event.
 // From the recommendation on (FormFreeze) the form is shown read-only under one line saying why,
 // until a recorded move sends the case back to review.
+// Saving is over the row version the form was read at: when another desk saved the case meanwhile,
+// ConflictDialog shows the fields that differ and the clerk chooses per field; the form then saves
+// over the newer version. A change made at another desk reloads a form with no unsaved edits.
 // This class ties the parts together (loading, checking, saving, undo, keys); the parts live
 // beside it in ui/form: FormFields (the field widgets and their layout), FieldIssuesView (the
 // validation display) and DraftKeeper (autosave and drafts). Suggested values for the fields
@@ -80,6 +84,19 @@ public:
     // Runs the field checks, eligibility and duplicate lookup now (normally after a pause in typing).
     void recheck();
 
+    // The case's row version when the form was read (or last saved).
+    qint64 rowVersion() const { return m_header.rowVersion; }
+    // Another desk changed the case (row version `version`; 0: unknown, read it). A form with no
+    // unsaved edits is read again; one being edited keeps its edits and says "changed at another
+    // desk" — saving then shows the conflict view for the fields that differ.
+    void noticeChange(qint64 version);
+    QString changedElsewhereText() const;
+    // Who else is editing this case (PresenceService::describe); empty hides the line. Advisory.
+    void showPresence(const QString& text);
+    QString presenceText() const;
+    // The conflict view of the last save that met a newer version, while it is open.
+    ConflictDialog* conflictDialog() const;
+
 public Q_SLOTS:
     bool save();
     bool revealIdNumber();
@@ -123,6 +140,9 @@ private:
     QWidget* m_side = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_frozenLine = nullptr;
+    QLabel* m_elsewhereLine = nullptr;
+    QLabel* m_presenceLine = nullptr;
+    QPointer<ConflictDialog> m_conflict;
     bool m_frozen = false;
     EligibilityPanel* m_eligibilityPanel = nullptr;
     QLabel* m_saveState = nullptr;

@@ -28,6 +28,9 @@ public:
     void setFilter(const CaseFilter& filter);
     const CaseFilter& filter() const { return m_filter; }
     void refresh();
+    // Reads the loaded rows again after changes at other desks, keeping selection and scroll
+    // (KeysetTableModel::replaceRows); the count stays until the next refresh.
+    void refreshInPlace();
     // The count of a staff filter is not covered by an index: at a million cases it takes seconds,
     // so it runs on a worker thread with its own read-only connection while the rows show.
     bool counting() const { return m_counting; }

@@ -449,4 +449,11 @@ void SupervisorConsole::timelineActivated(QTreeWidgetItem* item)
     Q_EMIT openAttachmentPage(m_timelineFor, attachment.toLongLong(), item->data(0, kPageRole).toInt());
 }
 
+void SupervisorConsole::refreshLive(qint64 applicationId)
+{
+    m_model->refreshInPlace();
+    if (m_timelineFor > 0 && (applicationId == 0 || applicationId == m_timelineFor))
+        showTimeline(m_timelineFor);
+}
+
 } // namespace orgdesk

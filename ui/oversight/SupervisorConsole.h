@@ -53,6 +53,9 @@ public:
     void setStatuses(const QStringList& statuses);
     // Shows `applicationId`'s timeline on the right.
     void showTimeline(qint64 applicationId);
+    // Another desk changed case `applicationId` (0: something, unknown what): the cases and the
+    // timeline shown are read again in place.
+    void refreshLive(qint64 applicationId = 0);
 
 public Q_SLOTS:
     void applyFilters();

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -108,6 +109,31 @@ protected:
 
     const QList<Row>& rows() const { return m_rows; }
     void replaceRow(int row, const Row& value) { m_rows[row] = value; }
+    // Replaces the loaded rows by `fresh` (read again from the start) without a reset: the
+    // selection and current row follow their rows by id (a row that left loses it), and a view
+    // keeps its scroll position. For changes made elsewhere while someone looks at the table.
+    void replaceRows(const QList<Row>& fresh, bool exhausted)
+    {
+        Q_EMIT this->layoutAboutToBeChanged();
+        const QModelIndexList before = this->persistentIndexList();
+        QList<qint64> ids;
+        ids.reserve(before.size());
+        for (const QModelIndex& i : before)
+            ids << (i.row() < m_rows.size() ? idOf(m_rows.at(i.row())) : 0);
+        m_rows = fresh;
+        setExhausted(exhausted);
+        QHash<qint64, int> rowOf;
+        for (int r = 0; r < m_rows.size(); ++r)
+            rowOf.insert(idOf(m_rows.at(r)), r);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (int k = 0; k < before.size(); ++k) {
+            const int r = rowOf.value(ids.at(k), -1);
+            after << (r < 0 ? QModelIndex() : this->index(r, before.at(k).column()));
+        }
+        this->changePersistentIndexList(before, after);
+        Q_EMIT this->layoutChanged();
+    }
     // Forgets every loaded row; between beginResetModel() and endResetModel().
     void clearRows()
     {

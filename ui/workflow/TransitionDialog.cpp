@@ -126,6 +126,7 @@ void TransitionDialog::accept()
     TransitionRequest r;
     r.applicationId = m_applicationId;
     r.to = m_rule.to;
+    r.expectedFrom = m_rule.from;
     r.note = m_note->toPlainText();
     if (m_reasons) {
         for (int i = 0; i < m_reasons->count(); ++i) {
