@@ -325,7 +325,7 @@ void MainWindow::createActions()
             DatabaseTasks::verifyAuditTrail(this, m_db, m_databasePath, m_actor);
         });
         verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-        oversight->addAction(tr("Verify against &checkpoint…"), this,
+        oversight->addAction(tr("Verify &against checkpoint…"), this,
                              [this] { CheckpointTasks::verifyAgainstCheckpoint(this, m_databasePath); });
         if (m_actor.role == u"supervisor") {
             QAction* take = oversight->addAction(tr("Take audit chec&kpoint…"), this,
