@@ -45,6 +45,8 @@ const Definition kDefinitions[] = {
     { "pii.reveal_roles", false, 0, 0, u"handling_clerk,supervisor",
       "Who may reveal an identity number (handling_clerk, clerk, supervisor, admin; separated by commas)" },
     { "drafts.keep_days", true, 1, 365, u"7", "Days an autosaved form draft is kept before it expires" },
+    { "audit.checkpoint_days", true, 1, 365, u"7",
+      "Days after which a supervisor signing in is offered to take a new signed audit checkpoint" },
     { "documents.worker_seconds", true, 1, 600, u"20",
       "Seconds a document may take to be read at intake before it is refused" },
     { "letterhead.office_en", false, 0, 0, u"Judiciary Help Centre", "Letterhead: office (English)" },
@@ -157,6 +159,11 @@ int Settings::draftKeepDays() const
 Status Settings::setDraftKeepDays(int days, const Actor& actor)
 {
     return write({ { QStringLiteral("drafts.keep_days"), QString::number(days) } }, actor);
+}
+
+int Settings::auditCheckpointDays() const
+{
+    return integer(QStringLiteral("audit.checkpoint_days"));
 }
 
 int Settings::documentWorkerSeconds() const

@@ -53,6 +53,9 @@ public:
 
     // Intake: seconds the document worker may take to read one file before it is killed and the
     // file refused (DocumentWorker).
+    // Days after which a supervisor is offered to take a new signed audit checkpoint.
+    int auditCheckpointDays() const;
+
     int documentWorkerSeconds() const;
     Status setDocumentWorkerSeconds(int seconds, const Actor& actor);
 

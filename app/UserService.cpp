@@ -210,6 +210,16 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
     return Actor { user.id, user.username, user.role };
 }
 
+Result<bool> UserService::passwordMatches(const QString& username, const QString& password) const
+{
+    const Result<UserRecord> user = UserStore(m_db).byUsername(username);
+    if (!user)
+        return user.error();
+    if (Dialect::of(m_db).isPostgres())
+        return serverAcceptsPassword(m_db, user->username, password);
+    return PasswordHasher::verify(password, user->passwordHash);
+}
+
 Result<QList<UserRecord>> UserService::users() const
 {
     return UserStore(m_db).all();

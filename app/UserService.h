@@ -47,6 +47,10 @@ public:
     // Errors say what happened in words a person understands, without telling which part was wrong.
     Result<Actor> signIn(const QString& username, const QString& password);
 
+    // Whether `password` is `username`'s current password (the stored hash on SQLite, the server's
+    // login on PostgreSQL), with no sign-in recorded and no failure counted.
+    Result<bool> passwordMatches(const QString& username, const QString& password) const;
+
     Result<qint64> userCount() const;
     // Every account, for the administrator's list (the records carry hashes: never show or export them).
     Result<QList<UserRecord>> users() const;

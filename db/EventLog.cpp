@@ -1,48 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLog.h"
 
+#include "Database.h"
 #include "Dialect.h"
 #include "RowReader.h"
 #include "Sha256.h"
 #include "SqlHandle.h"
 #include "SqlUtil.h"
 
+#include <QDate>
 #include <QJsonDocument>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
-
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <future>
 #include <memory>
+#include <sqlite3.h>
 
 namespace orgdesk {
 
 namespace {
 
-constexpr char kSeparator = '\x1f';
+    constexpr char kSeparator = '\x1f';
 
-QByteArray optionalId(const std::optional<qint64>& id)
-{
-    return id ? QByteArray::number(*id) : QByteArray();
-}
+    QByteArray optionalId(const std::optional<qint64>& id)
+    {
+        return id ? QByteArray::number(*id) : QByteArray();
+    }
 
-Event eventFromQuery(const QSqlQuery& q)
-{
-    Event e;
-    readRow(q, e.id, e.at, e.userId, e.action, e.subjectType, e.subjectId, e.details, e.prevHash, e.hash);
-    return e;
-}
+    Event eventFromQuery(const QSqlQuery& q)
+    {
+        Event e;
+        readRow(q, e.id, e.at, e.userId, e.action, e.subjectType, e.subjectId, e.details, e.prevHash, e.hash);
+        return e;
+    }
 
-QJsonObject& processDetailsStorage()
-{
-    static QJsonObject details;
-    return details;
-}
+    QJsonObject& processDetailsStorage()
+    {
+        static QJsonObject details;
+        return details;
+    }
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash FROM events ");
+    const QString kSelect = QStringLiteral(
+        "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash FROM events ");
 
 } // namespace
 
@@ -61,18 +62,78 @@ QString EventLog::genesisHash()
     return QString(64, u'0');
 }
 
+namespace {
+
+    void appendField(QByteArray& out, char tag, QByteArrayView value)
+    {
+        const auto n = quint32(value.size());
+        const char header[5] = { tag, char(n >> 24), char(n >> 16), char(n >> 8), char(n) };
+        out.append(header, 5);
+        out.append(value);
+    }
+
+    void appendInteger(QByteArray& out, qint64 value)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        appendField(out, 'I', QByteArrayView(digits, end - digits));
+    }
+
+    void appendOptionalInteger(QByteArray& out, const std::optional<qint64>& value)
+    {
+        if (value)
+            appendInteger(out, *value);
+        else
+            appendField(out, 'N', {});
+    }
+
+    // The canonical bytes of an event under `scheme`, into `out`. The stored text is taken as it is:
+    // it was written in canonical form, so anything else (such as re-spaced JSON) no longer hashes to
+    // the stored hash. Writers and both back ends' verifiers use it.
+    void storedCanonical(QByteArray& out, int scheme, qint64 id, QByteArrayView at,
+        std::optional<qint64> userId, QByteArrayView action, QByteArrayView subjectType,
+        std::optional<qint64> subjectId, QByteArrayView details, QByteArrayView prevHash)
+    {
+        out.clear();
+        if (scheme >= 2) {
+            appendInteger(out, scheme);
+            appendInteger(out, id);
+            appendField(out, 'T', at);
+            appendOptionalInteger(out, userId);
+            appendField(out, 'T', action);
+            appendField(out, 'T', subjectType);
+            appendOptionalInteger(out, subjectId);
+            appendField(out, 'T', details);
+            appendField(out, 'T', prevHash);
+            return;
+        }
+        out += QByteArray::number(id) + kSeparator;
+        out += at;
+        out += kSeparator;
+        if (userId)
+            out += QByteArray::number(*userId);
+        out += kSeparator;
+        out += action;
+        out += kSeparator;
+        out += subjectType;
+        out += kSeparator;
+        if (subjectId)
+            out += QByteArray::number(*subjectId);
+        out += kSeparator;
+        out += details;
+        out += kSeparator;
+        out += prevHash;
+    }
+
+} // namespace
+
 QByteArray EventLog::canonical(const Event& e)
 {
     QByteArray out;
     out.reserve(256);
-    out += QByteArray::number(e.id) + kSeparator;
-    out += isoUtc(e.at).toUtf8() + kSeparator;
-    out += optionalId(e.userId) + kSeparator;
-    out += e.action.toUtf8() + kSeparator;
-    out += e.subjectType.toUtf8() + kSeparator;
-    out += optionalId(e.subjectId) + kSeparator;
-    out += QJsonDocument(e.details).toJson(QJsonDocument::Compact) + kSeparator;
-    out += e.prevHash.toLatin1();
+    storedCanonical(out, e.scheme > 0 ? e.scheme : kCurrentScheme, e.id, isoUtc(e.at).toUtf8(), e.userId,
+        e.action.toUtf8(), e.subjectType.toUtf8(), e.subjectId,
+        QJsonDocument(e.details).toJson(QJsonDocument::Compact), e.prevHash.toLatin1());
     return out;
 }
 
@@ -93,16 +154,17 @@ EventChainWriter::EventChainWriter(QSqlDatabase db)
 
 namespace {
 
-// Binds what happened (time, author, action, subject, details) from `first` on.
-void bindContent(QSqlQuery& ins, int first, const Event& e)
-{
-    ins.bindValue(first, isoUtc(e.at));
-    ins.bindValue(first + 1, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.bindValue(first + 2, e.action);
-    ins.bindValue(first + 3, e.subjectType);
-    ins.bindValue(first + 4, e.subjectId ? QVariant(*e.subjectId) : QVariant(QMetaType(QMetaType::LongLong)));
-    ins.bindValue(first + 5, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
-}
+    // Binds what happened (time, author, action, subject, details) from `first` on.
+    void bindContent(QSqlQuery& ins, int first, const Event& e)
+    {
+        ins.bindValue(first, isoUtc(e.at));
+        ins.bindValue(first + 1, e.userId ? QVariant(*e.userId) : QVariant(QMetaType(QMetaType::LongLong)));
+        ins.bindValue(first + 2, e.action);
+        ins.bindValue(first + 3, e.subjectType);
+        ins.bindValue(
+            first + 4, e.subjectId ? QVariant(*e.subjectId) : QVariant(QMetaType(QMetaType::LongLong)));
+        ins.bindValue(first + 5, QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    }
 
 } // namespace
 
@@ -116,30 +178,53 @@ Result<qint64> EventChainWriter::append(Event e)
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();
     e.at = e.at.toUTC();
-    e.at.setTime(QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second())); // stored to the second
+    e.at.setTime(
+        QTime(e.at.time().hour(), e.at.time().minute(), e.at.time().second())); // stored to the second
     if (Dialect::of(m_db).isPostgres())
         return appendOnServer(e); // the server links the chain: no head to read here
 
     if (m_lastId < 0) {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT id, hash FROM events ORDER BY id DESC LIMIT 1")))
+        m_hasScheme
+            = q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('events') WHERE name = 'scheme'"))
+            && q.next();
+        if (!q.exec(m_hasScheme
+                    ? QStringLiteral("SELECT id, hash, scheme FROM events ORDER BY id DESC LIMIT 1")
+                    : QStringLiteral("SELECT id, hash, 1 FROM events ORDER BY id DESC LIMIT 1")))
             return sqlError(q, QStringLiteral("reading the audit trail"));
         if (q.next()) {
             m_lastId = q.value(0).toLongLong();
             m_lastHash = q.value(1).toString();
+            m_lastScheme = q.value(2).toInt();
         } else {
             m_lastId = 0;
             m_lastHash = EventLog::genesisHash();
+            m_lastScheme = 0;
         }
+    }
+    const int scheme = m_hasScheme ? EventLog::kCurrentScheme : 1;
+    if (m_lastId > 0 && m_lastScheme < scheme && e.action != QLatin1String(EventLog::kSchemeSwitchAction)) {
+        // The first event under a new scheme is the switch itself, so the trail says when it changed.
+        Event change { 0, e.at, std::nullopt, QString::fromLatin1(EventLog::kSchemeSwitchAction),
+            QStringLiteral("audit"), std::nullopt,
+            QJsonObject { { QStringLiteral("from"), m_lastScheme }, { QStringLiteral("to"), scheme } } };
+        if (Result<qint64> r = append(std::move(change)); !r)
+            return r;
     }
     e.id = m_lastId + 1;
     e.prevHash = m_lastHash;
+    e.scheme = scheme;
     e.hash = EventLog::computeHash(e);
 
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db);
-        if (!m_insert->prepare(QStringLiteral("INSERT INTO events (id, at, user_id, action, subject_type, "
-                                              "subject_id, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        if (!m_insert->prepare(m_hasScheme
+                    ? QStringLiteral("INSERT INTO events (id, at, user_id, action, subject_type, "
+                                     "subject_id, details, prev_hash, hash, scheme) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    : QStringLiteral("INSERT INTO events (id, at, user_id, action, subject_type, "
+                                     "subject_id, details, prev_hash, hash) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return sqlError(*m_insert, QStringLiteral("preparing an audit event"));
     }
     QSqlQuery& ins = *m_insert;
@@ -147,10 +232,13 @@ Result<qint64> EventChainWriter::append(Event e)
     bindContent(ins, 1, e);
     ins.bindValue(7, e.prevHash);
     ins.bindValue(8, e.hash);
+    if (m_hasScheme)
+        ins.bindValue(9, e.scheme);
     if (!ins.exec())
         return sqlError(ins, QStringLiteral("writing an audit event"));
     m_lastId = e.id;
     m_lastHash = e.hash;
+    m_lastScheme = e.scheme;
     return e.id;
 }
 
@@ -161,8 +249,9 @@ Result<qint64> EventChainWriter::appendOnServer(Event& e)
 {
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db);
-        if (!m_insert->prepare(QStringLiteral("INSERT INTO events (at, user_id, action, subject_type, subject_id, "
-                                              "details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id, prev_hash, hash")))
+        if (!m_insert->prepare(
+                QStringLiteral("INSERT INTO events (at, user_id, action, subject_type, subject_id, "
+                               "details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id, prev_hash, hash, scheme")))
             return sqlError(*m_insert, QStringLiteral("preparing an audit event"));
     }
     QSqlQuery& ins = *m_insert;
@@ -172,6 +261,7 @@ Result<qint64> EventChainWriter::appendOnServer(Event& e)
     e.id = ins.value(0).toLongLong();
     e.prevHash = ins.value(1).toString();
     e.hash = ins.value(2).toString();
+    e.scheme = ins.value(3).toInt();
     ins.finish();
     m_lastId = e.id;
     m_lastHash = e.hash;
@@ -180,213 +270,459 @@ Result<qint64> EventChainWriter::appendOnServer(Event& e)
 
 namespace {
 
-// The canonical bytes of an event as stored (EventLog::canonical of what was written), into `out`.
-// The stored text is taken as it is: it was written in canonical form, so anything else (such as
-// re-spaced JSON) no longer hashes to the stored hash. Both back ends' verifiers use it.
-void storedCanonical(QByteArray& out, qint64 id, QByteArrayView at, std::optional<qint64> userId, QByteArrayView action,
-                     QByteArrayView subjectType, std::optional<qint64> subjectId, QByteArrayView details,
-                     QByteArrayView prevHash)
-{
-    out.clear();
-    out += QByteArray::number(id) + kSeparator;
-    out += at;
-    out += kSeparator;
-    if (userId)
-        out += QByteArray::number(*userId);
-    out += kSeparator;
-    out += action;
-    out += kSeparator;
-    out += subjectType;
-    out += kSeparator;
-    if (subjectId)
-        out += QByteArray::number(*subjectId);
-    out += kSeparator;
-    out += details;
-    out += kSeparator;
-    out += prevHash;
-}
+    using Problem = EventLog::Problem;
 
-// What one stretch of the chain [lo, hi] looked like when it was read.
-struct RangeCheck
-{
-    std::optional<EventLog::Problem> problem;
-    QString error;              // reading failed (not a problem with the trail itself)
-    qint64 firstId = 0;         // 0: the stretch held no events
-    qint64 lastId = 0;
-    QByteArray firstPrevHash;   // for the caller to compare with the stretch before
-    QByteArray lastHash;
-};
+    // Whether `at` is a time as events store it: YYYY-MM-DDTHH:MM:SSZ, a real date and time of day.
+    bool isStrictTime(QByteArrayView at)
+    {
+        if (at.size() != 20 || at[4] != '-' || at[7] != '-' || at[10] != 'T' || at[13] != ':' || at[16] != ':'
+            || at[19] != 'Z')
+            return false;
+        auto number = [&](int from, int length, int& value) {
+            value = 0;
+            for (int i = from; i < from + length; ++i) {
+                if (at[i] < '0' || at[i] > '9')
+                    return false;
+                value = value * 10 + (at[i] - '0');
+            }
+            return true;
+        };
+        int year, month, day, hour, minute, second;
+        if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day) || !number(11, 2, hour)
+            || !number(14, 2, minute) || !number(17, 2, second))
+            return false;
+        return QDate::isValid(year, month, day) && hour < 24 && minute < 60 && second < 60;
+    }
 
-using StatementPtr = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+    // One stored event as read, with what was wrong with the types of its columns (if anything).
+    struct StoredRow
+    {
+        qint64 id = 0;
+        int scheme = 1;
+        QByteArrayView at;
+        std::optional<qint64> userId;
+        QByteArrayView action;
+        QByteArrayView subjectType;
+        std::optional<qint64> subjectId;
+        QByteArrayView details;
+        QByteArrayView prevHash;
+        QByteArrayView hash;
+        QString typeProblem; // e.g. "its user id is not a whole number"
+    };
 
-// Checks events lo..hi read through `handle`: consecutive ids from lo, each event's stored hash
-// equal to the SHA-256 of its stored canonical text, and each prev_hash equal to the hash of the
-// event before it (the first one's prev_hash is returned for the caller to check). The stored text
-// is hashed as it is: it was written in canonical form, so anything else (such as re-spaced JSON)
-// fails the check. `done` counts events checked; `stop` abandons the work.
-RangeCheck checkRange(sqlite3* handle, qint64 lo, qint64 hi, std::atomic<qint64>& done, const std::atomic<bool>& stop)
-{
-    RangeCheck r;
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(handle,
-                           "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash "
-                           "FROM events WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
-                           -1, &raw, nullptr)
-        != SQLITE_OK) {
-        r.error = QString::fromUtf8(sqlite3_errmsg(handle));
+    // Walks a stretch of the chain event by event: ids consecutive, columns strictly typed, scheme
+    // never going back and rising only at a switch event, each event linked to the one before and
+    // hashed as stored. Both back ends feed it the same way.
+    class ChainWalker
+    {
+    public:
+        std::optional<Problem> problem;
+        qint64 firstId = 0; // 0: no event seen yet
+        QByteArray firstPrevHash;
+        QByteArray firstHash; // its hash as computed (empty when its bytes did not match its stored hash)
+        int firstScheme = 0;
+        bool firstIsSwitch = false;
+        qint64 lastId = 0;
+        QByteArray lastHash;
+        int lastScheme = 0;
+
+        explicit ChainWalker(qint64 expectedId)
+            : m_expectedId(expectedId)
+        {
+            m_bytes.reserve(512);
+        }
+
+        // false when the walk must stop (a problem was found).
+        bool add(const StoredRow& row)
+        {
+            const qint64 id = row.id;
+            if (id != m_expectedId) {
+                problem = Problem {
+                    id,
+                    QStringLiteral("event %1 is missing (the next one found is %2)").arg(m_expectedId).arg(id)
+                };
+                return false;
+            }
+            if (!row.typeProblem.isEmpty()) {
+                problem = Problem { id,
+                    QStringLiteral("event %1 was changed after it was written: %2")
+                        .arg(id)
+                        .arg(row.typeProblem) };
+                return false;
+            }
+            if (row.scheme < 1 || row.scheme > EventLog::kCurrentScheme) {
+                problem = Problem { id,
+                    QStringLiteral("event %1 names hash scheme %2, which does not exist")
+                        .arg(id)
+                        .arg(row.scheme) };
+                return false;
+            }
+            if (!isStrictTime(row.at)) {
+                problem = Problem { id,
+                    QStringLiteral("event %1 was changed after it was written: its time is not a "
+                                   "time as events are stored")
+                        .arg(id) };
+                return false;
+            }
+            const bool isSwitch = row.action == QByteArrayView(EventLog::kSchemeSwitchAction);
+            if (firstId == 0) {
+                firstId = id;
+                firstPrevHash = row.prevHash.toByteArray();
+                firstScheme = row.scheme;
+                firstIsSwitch = isSwitch;
+            } else {
+                if (row.prevHash != lastHash) {
+                    problem = Problem { id,
+                        QStringLiteral("event %1 does not follow the event before it").arg(id) };
+                    return false;
+                }
+                if (std::optional<Problem> p = schemeStep(id, lastScheme, row.scheme, isSwitch)) {
+                    problem = p;
+                    return false;
+                }
+            }
+            storedCanonical(m_bytes, row.scheme, id, row.at, row.userId, row.action, row.subjectType,
+                row.subjectId, row.details, row.prevHash);
+            m_sha->add(m_bytes);
+            lastHash = m_sha->hex();
+            if (row.hash != lastHash) {
+                problem = Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) };
+                return false;
+            }
+            if (id == firstId)
+                firstHash = lastHash;
+            lastId = id;
+            lastScheme = row.scheme;
+            ++m_expectedId;
+            return true;
+        }
+
+        // The rule between two neighbouring events' schemes.
+        static std::optional<Problem> schemeStep(qint64 id, int before, int scheme, bool isSwitch)
+        {
+            if (scheme < before)
+                return Problem { id,
+                    QStringLiteral("event %1 was changed after it was written: it names hash scheme %2, "
+                                   "older than the event before it (%3)")
+                        .arg(id)
+                        .arg(scheme)
+                        .arg(before) };
+            if (scheme > before && !isSwitch)
+                return Problem { id,
+                    QStringLiteral("event %1 was changed after it was written: hash scheme %2 starts there "
+                                   "without the recorded switch")
+                        .arg(id)
+                        .arg(scheme) };
+            return std::nullopt;
+        }
+
+    private:
+        qint64 m_expectedId;
+        QByteArray m_bytes;
+        std::shared_ptr<Sha256> m_sha = std::make_shared<Sha256>(); // a walk is copied only once it is done
+    };
+
+    // What one stretch of the chain [lo, hi] looked like when it was read.
+    struct RangeCheck
+    {
+        ChainWalker walk { 0 };
+        QString error; // reading failed (not a problem with the trail itself)
+    };
+
+    using StatementPtr = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+
+    const char* sqliteTypeName(int type)
+    {
+        switch (type) {
+        case SQLITE_INTEGER:
+            return "a whole number";
+        case SQLITE_FLOAT:
+            return "a fraction";
+        case SQLITE_TEXT:
+            return "text";
+        case SQLITE_BLOB:
+            return "binary data";
+        default:
+            return "empty";
+        }
+    }
+
+    // Checks events lo..hi read through `handle` (see ChainWalker). SQLite keeps whatever a column is
+    // given, so each value's stored type is checked too: '12abc' in an id column is text, not 12.
+    // `done` counts events checked; `stop` abandons the work.
+    RangeCheck checkRange(sqlite3* handle, bool hasScheme, qint64 lo, qint64 hi, std::atomic<qint64>& done,
+        const std::atomic<bool>& stop)
+    {
+        RangeCheck r;
+        r.walk = ChainWalker(lo);
+        sqlite3_stmt* raw = nullptr;
+        const char* sql = hasScheme
+            ? "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash, "
+              "scheme FROM events WHERE id BETWEEN ?1 AND ?2 ORDER BY id"
+            : "SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash, "
+              "1 FROM events WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
+        if (sqlite3_prepare_v2(handle, sql, -1, &raw, nullptr) != SQLITE_OK) {
+            r.error = QString::fromUtf8(sqlite3_errmsg(handle));
+            return r;
+        }
+        const StatementPtr statement(raw, sqlite3_finalize);
+        sqlite3_bind_int64(raw, 1, lo);
+        sqlite3_bind_int64(raw, 2, hi);
+        static const char* const kColumn[] = { "id", "time", "user id", "action", "subject type",
+            "subject id", "details", "previous hash", "hash", "hash scheme" };
+        StoredRow row;
+        qint64 unreported = 0;
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+            row.typeProblem.clear();
+            auto expect = [&](int column, int type, bool nullable) {
+                const int actual = sqlite3_column_type(raw, column);
+                if (actual == type || (nullable && actual == SQLITE_NULL) || !row.typeProblem.isEmpty())
+                    return;
+                row.typeProblem
+                    = QStringLiteral("its %1 is %2 where %3 belongs ('%4')")
+                          .arg(QLatin1String(kColumn[column]), QLatin1String(sqliteTypeName(actual)),
+                              QLatin1String(sqliteTypeName(type)),
+                              QString::fromUtf8(
+                                  reinterpret_cast<const char*>(sqlite3_column_text(raw, column)))
+                                  .left(40));
+            };
+            auto text = [raw](int column) {
+                return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(raw, column)),
+                    sqlite3_column_bytes(raw, column));
+            };
+            auto optionalInt = [raw](int column) {
+                return sqlite3_column_type(raw, column) != SQLITE_NULL
+                    ? std::optional<qint64>(sqlite3_column_int64(raw, column))
+                    : std::nullopt;
+            };
+            expect(0, SQLITE_INTEGER, false);
+            expect(1, SQLITE_TEXT, false);
+            expect(2, SQLITE_INTEGER, true);
+            for (int column : { 3, 4 })
+                expect(column, SQLITE_TEXT, false);
+            expect(5, SQLITE_INTEGER, true);
+            for (int column : { 6, 7, 8 })
+                expect(column, SQLITE_TEXT, false);
+            expect(9, SQLITE_INTEGER, false);
+            row.id = sqlite3_column_int64(raw, 0);
+            row.at = text(1);
+            row.userId = optionalInt(2);
+            row.action = text(3);
+            row.subjectType = text(4);
+            row.subjectId = optionalInt(5);
+            row.details = text(6);
+            row.prevHash = text(7);
+            row.hash = text(8);
+            row.scheme = int(sqlite3_column_int64(raw, 9));
+            if (!r.walk.add(row))
+                return r;
+            if (++unreported == 4096) {
+                done += unreported;
+                unreported = 0;
+                if (stop)
+                    return r;
+            }
+        }
+        done += unreported;
+        if (rc != SQLITE_DONE)
+            r.error = QString::fromUtf8(sqlite3_errmsg(handle));
         return r;
     }
-    const StatementPtr statement(raw, sqlite3_finalize);
-    sqlite3_bind_int64(raw, 1, lo);
-    sqlite3_bind_int64(raw, 2, hi);
-    auto text = [raw](int column) {
-        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(raw, column)),
-                              sqlite3_column_bytes(raw, column));
+
+    // A read-only connection of a worker thread to the same file.
+    using ConnectionPtr = std::unique_ptr<sqlite3, int (*)(sqlite3*)>;
+    ConnectionPtr openReader(const QString& path)
+    {
+        sqlite3* handle = nullptr;
+        const int rc = sqlite3_open_v2(
+            path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+        ConnectionPtr connection(handle, sqlite3_close_v2);
+        if (rc != SQLITE_OK)
+            return ConnectionPtr(nullptr, sqlite3_close_v2);
+        sqlite3_busy_timeout(handle, 5000);
+        return connection;
+    }
+
+    // Where the trail stands before checking: the newest event, the recorded head (if any), and
+    // whether the store has the scheme column and should have a head.
+    struct Newest
+    {
+        qint64 maxId = 0;
+        std::optional<std::pair<qint64, QByteArray>> recordedHead;
+        bool headExpected = false;
+        bool hasScheme = false;
     };
-    QByteArray canonicalBytes;
-    canonicalBytes.reserve(512);
-    Sha256 sha;
-    qint64 expectedId = lo;
-    qint64 unreported = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(raw, 0);
-        if (id != expectedId) {
-            r.problem = EventLog::Problem { id, QStringLiteral("event %1 is missing (the next one found is %2)")
-                                                    .arg(expectedId)
-                                                    .arg(id) };
-            return r;
-        }
-        if (r.firstId == 0) {
-            r.firstId = id;
-            r.firstPrevHash = text(7).toByteArray();
-        } else if (text(7) != r.lastHash) {
-            r.problem = EventLog::Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) };
-            return r;
-        }
-        auto optionalInt = [raw](int column) {
-            return sqlite3_column_type(raw, column) != SQLITE_NULL ? std::optional<qint64>(sqlite3_column_int64(raw, column))
-                                                                    : std::nullopt;
-        };
-        storedCanonical(canonicalBytes, id, text(1), optionalInt(2), text(3), text(4), optionalInt(5), text(6), text(7));
-        sha.add(canonicalBytes);
-        r.lastHash = sha.hex();
-        if (text(8) != r.lastHash) {
-            r.problem = EventLog::Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) };
-            return r;
-        }
-        r.lastId = id;
-        ++expectedId;
-        if (++unreported == 4096) {
-            done += unreported;
-            unreported = 0;
-            if (stop)
-                return r;
-        }
-    }
-    done += unreported;
-    if (rc != SQLITE_DONE)
-        r.error = QString::fromUtf8(sqlite3_errmsg(handle));
-    return r;
-}
 
-// A read-only connection of a worker thread to the same file.
-using ConnectionPtr = std::unique_ptr<sqlite3, int (*)(sqlite3*)>;
-ConnectionPtr openReader(const QString& path)
-{
-    sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
-    ConnectionPtr connection(handle, sqlite3_close_v2);
-    if (rc != SQLITE_OK)
-        return ConnectionPtr(nullptr, sqlite3_close_v2);
-    sqlite3_busy_timeout(handle, 5000);
-    return connection;
-}
-
-// The chain on a PostgreSQL store, read in stretches of ids through the driver: the same checks as
-// checkRange() on the same canonical bytes, so both back ends verify the same trail alike.
-Result<std::optional<EventLog::Problem>> verifyOnServer(const QSqlDatabase& db,
-                                                        const std::function<bool(qint64, qint64)>& progress)
-{
-    using Problem = EventLog::Problem;
-    QSqlQuery newest(db);
-    if (!newest.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
-                                    "(SELECT last_id FROM audit_head WHERE singleton = 1), "
-                                    "(SELECT last_hash FROM audit_head WHERE singleton = 1)"))
-        || !newest.next())
-        return sqlError(newest, QStringLiteral("reading the audit trail"));
-    const qint64 maxId = newest.value(0).toLongLong();
-    std::optional<std::pair<qint64, QByteArray>> recordedHead;
-    if (!newest.value(1).isNull())
-        recordedHead.emplace(newest.value(1).toLongLong(), newest.value(2).toString().toLatin1());
-    newest.finish();
-
-    constexpr qint64 kStretch = 20000;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, at, user_id, action, subject_type, subject_id, details, prev_hash, hash "
-                                  "FROM events WHERE id BETWEEN ? AND ? ORDER BY id")))
-        return sqlError(q, QStringLiteral("reading the audit trail"));
-    QByteArray lastHash = EventLog::genesisHash().toLatin1();
-    qint64 expectedId = 1;
-    QByteArray canonicalBytes;
-    Sha256 sha;
-    for (qint64 lo = 1; lo <= maxId; lo += kStretch) {
-        if (progress && !progress(lo - 1, maxId))
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
-        q.bindValue(0, lo);
-        q.bindValue(1, std::min(maxId, lo + kStretch - 1));
-        if (!q.exec())
+    Result<Newest> readNewest(const QSqlDatabase& db)
+    {
+        Newest n;
+        const bool pg = Dialect::of(db).isPostgres();
+        QSqlQuery q(db);
+        const Result<int> version = Database::schemaVersionOf(db);
+        if (!version)
+            return version.error();
+        n.headExpected = *version >= 5; // schema 5 brought the audit head
+        bool hasHeadTable = false;
+        if (pg) {
+            hasHeadTable = q.exec(QStringLiteral("SELECT to_regclass('audit_head') IS NOT NULL")) && q.next()
+                && q.value(0).toBool();
+            n.hasScheme = q.exec(QStringLiteral(
+                              "SELECT 1 FROM information_schema.columns WHERE table_schema = "
+                              "current_schema() AND table_name = 'events' AND column_name = 'scheme'"))
+                && q.next();
+        } else {
+            hasHeadTable
+                = q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'audit_head'")) && q.next();
+            n.hasScheme
+                = q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('events') WHERE name = 'scheme'"))
+                && q.next();
+        }
+        // The events to check are fixed now: those up to the newest one at this moment. Events are
+        // append-only, so another connection that looks later sees the same rows up to here. The
+        // recorded head is read in the same statement, so events written while the check runs (the desk
+        // goes on working) are neither checked nor mistaken for a tampered end.
+        if (!q.exec(hasHeadTable ? QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
+                                                  "(SELECT last_id FROM audit_head WHERE singleton = 1), "
+                                                  "(SELECT last_hash FROM audit_head WHERE singleton = 1)")
+                                 : QStringLiteral("SELECT coalesce(max(id), 0), NULL, NULL FROM events"))
+            || !q.next())
             return sqlError(q, QStringLiteral("reading the audit trail"));
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (id != expectedId)
-                return std::optional<Problem>(Problem {
-                    id, QStringLiteral("event %1 is missing (the next one found is %2)").arg(expectedId).arg(id) });
-            const QByteArray prevHash = q.value(7).toString().toLatin1();
-            if (prevHash != lastHash)
-                return std::optional<Problem>(
-                    Problem { id, QStringLiteral("event %1 does not follow the event before it").arg(id) });
-            auto optionalInt = [&q](int column) {
-                return q.value(column).isNull() ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
-            };
-            storedCanonical(canonicalBytes, id, q.value(1).toString().toUtf8(), optionalInt(2),
-                            q.value(3).toString().toUtf8(), q.value(4).toString().toUtf8(), optionalInt(5),
-                            q.value(6).toString().toUtf8(), prevHash);
-            sha.add(canonicalBytes);
-            lastHash = sha.hex();
-            if (q.value(8).toString().toLatin1() != lastHash)
-                return std::optional<Problem>(
-                    Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) });
-            ++expectedId;
+        n.maxId = q.value(0).toLongLong();
+        if (!q.value(1).isNull())
+            n.recordedHead.emplace(q.value(1).toLongLong(), q.value(2).toString().toLatin1());
+        return n;
+    }
+
+    // The end of the chain against the recorded head: the chain cannot show that its newest events
+    // were removed; the head can, and a head that is gone is a problem in itself.
+    std::optional<Problem> compareWithHead(const Newest& n, qint64 lastId, const QByteArray& lastHash)
+    {
+        if (n.recordedHead) {
+            const auto& [headId, headHash] = *n.recordedHead;
+            if (headId != lastId || headHash != lastHash)
+                return Problem { headId,
+                    QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
+                                   "events are missing or were replaced")
+                        .arg(lastId)
+                        .arg(headId) };
+        } else if (n.headExpected && lastId > 0) {
+            return Problem { lastId,
+                QStringLiteral("the record of the newest event (the audit head) is missing, so the "
+                               "newest events cannot be checked; it was removed from the database") };
         }
+        return std::nullopt;
     }
-    if (progress)
-        progress(maxId, maxId);
-    if (recordedHead) {
-        const auto& [headId, headHash] = *recordedHead;
-        if (headId != expectedId - 1 || headHash != lastHash)
-            return std::optional<Problem>(
-                Problem { headId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
-                                                 "events are missing or were replaced")
-                                      .arg(expectedId - 1)
-                                      .arg(headId) });
-    } else if (maxId > 0) {
-        return std::optional<Problem>(
-            Problem { maxId, QStringLiteral("the record of the newest event (the audit head) is missing") });
+
+    // The anchor (an event whose hash is known from a checkpoint) must still hash to that hash: a
+    // rewrite of it or of anything before it (hashes recomputed or not) shows here.
+    std::optional<Problem> anchorProblem(const ChainWalker& w, qint64 anchorId, const QByteArray& anchorHash)
+    {
+        if (anchorId == 0 || w.firstId != anchorId || w.firstHash.isEmpty() || w.firstHash == anchorHash)
+            return std::nullopt;
+        return Problem { anchorId,
+            QStringLiteral("event %1 no longer has the hash the checkpoint names: the trail up to it "
+                           "was rewritten")
+                .arg(anchorId) };
     }
-    return std::optional<Problem>();
-}
+
+    // The chain on a PostgreSQL store, read in stretches of ids through the driver: the same walk on
+    // the same canonical bytes as on SQLite, so both back ends verify the same trail alike. The
+    // server's column types already hold whole numbers only.
+    Result<std::optional<Problem>> verifyOnServer(const QSqlDatabase& db, const Newest& n, qint64 anchorId,
+        const QByteArray& anchorHash, EventLog::Extent* extent,
+        const std::function<bool(qint64, qint64)>& progress)
+    {
+        constexpr qint64 kStretch = 20000;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(n.hasScheme
+                    ? QStringLiteral(
+                        "SELECT id, at, user_id, action, subject_type, subject_id, details, "
+                        "prev_hash, hash, scheme FROM events WHERE id BETWEEN ? AND ? ORDER BY id")
+                    : QStringLiteral("SELECT id, at, user_id, action, subject_type, subject_id, details, "
+                                     "prev_hash, hash, 1 FROM events WHERE id BETWEEN ? AND ? ORDER BY id")))
+            return sqlError(q, QStringLiteral("reading the audit trail"));
+        const qint64 first = std::max<qint64>(anchorId, 1);
+        ChainWalker walk(first);
+        StoredRow row;
+        QByteArray at, action, subjectType, details, prevHash, hash;
+        for (qint64 lo = first; lo <= n.maxId; lo += kStretch) {
+            if (progress && !progress(lo - first, n.maxId - first + 1))
+                return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
+            q.bindValue(0, lo);
+            q.bindValue(1, std::min(n.maxId, lo + kStretch - 1));
+            if (!q.exec())
+                return sqlError(q, QStringLiteral("reading the audit trail"));
+            while (q.next()) {
+                auto optionalInt = [&q](int column) {
+                    return q.value(column).isNull() ? std::nullopt
+                                                    : std::optional<qint64>(q.value(column).toLongLong());
+                };
+                at = q.value(1).toString().toUtf8();
+                action = q.value(3).toString().toUtf8();
+                subjectType = q.value(4).toString().toUtf8();
+                details = q.value(6).toString().toUtf8();
+                prevHash = q.value(7).toString().toUtf8();
+                hash = q.value(8).toString().toUtf8();
+                row.id = q.value(0).toLongLong();
+                row.at = at;
+                row.userId = optionalInt(2);
+                row.action = action;
+                row.subjectType = subjectType;
+                row.subjectId = optionalInt(5);
+                row.details = details;
+                row.prevHash = prevHash;
+                row.hash = hash;
+                row.scheme = q.value(9).toInt();
+                const bool added = walk.add(row);
+                if (std::optional<Problem> p = anchorProblem(walk, anchorId, anchorHash))
+                    return std::optional<Problem>(p);
+                if (!added)
+                    return std::optional<Problem>(walk.problem);
+                if (anchorId == 0 && walk.firstId == row.id && walk.firstPrevHash != anchorHash)
+                    return std::optional<Problem>(Problem {
+                        row.id, QStringLiteral("event %1 does not follow the event before it").arg(row.id) });
+            }
+        }
+        if (progress)
+            progress(n.maxId - first + 1, n.maxId - first + 1);
+        if (anchorId > 0 && walk.firstId == 0)
+            return std::optional<Problem>(Problem { anchorId,
+                QStringLiteral("event %1 is missing: the trail ends at event %2")
+                    .arg(anchorId)
+                    .arg(n.maxId) });
+        if (extent) {
+            extent->lastId = walk.firstId ? walk.lastId : anchorId;
+            extent->lastHash = QString::fromLatin1(walk.firstId ? walk.lastHash : anchorHash);
+            extent->checked = walk.firstId ? walk.lastId - walk.firstId + 1 : 0;
+        }
+        return std::optional<Problem>(compareWithHead(
+            n, walk.firstId ? walk.lastId : anchorId, walk.firstId ? walk.lastHash : anchorHash));
+    }
 
 } // namespace
 
-Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db,
-                                                          const std::function<bool(qint64, qint64)>& progress,
-                                                          int threads)
+Result<std::optional<EventLog::Problem>> EventLog::verify(
+    const QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress, int threads)
 {
+    return verifyFrom(db, 0, genesisHash(), nullptr, progress, threads);
+}
+
+Result<std::optional<EventLog::Problem>> EventLog::verifyFrom(const QSqlDatabase& db, qint64 anchorId,
+    const QString& anchorHashText, Extent* extent, const std::function<bool(qint64, qint64)>& progress,
+    int threads)
+{
+    const Result<Newest> newest = readNewest(db);
+    if (!newest)
+        return newest.error();
+    const Newest& n = *newest;
+    const QByteArray anchorHash = anchorHashText.toLatin1();
+    if (anchorId > n.maxId)
+        return std::optional<Problem>(Problem { anchorId,
+            QStringLiteral("event %1 is missing: the trail ends at event %2").arg(anchorId).arg(n.maxId) });
     if (Dialect::of(db).isPostgres())
-        return verifyOnServer(db, progress);
+        return verifyOnServer(db, n, anchorId, anchorHash, extent, progress);
     sqlite3* handle = sqliteHandle(db);
     if (!handle)
         return makeError(ErrorCode::Database, QStringLiteral("The SQLite driver gave no connection handle."));
@@ -394,32 +730,16 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
         return makeError(ErrorCode::Database, QStringLiteral("Reading the audit trail failed: %1").arg(why));
     };
 
-    // The events to check are fixed now: those up to the newest one at this moment. Events are
-    // append-only, so another connection that looks later sees the same rows up to here.
-    // The recorded head is read in the same statement, so events written while the check runs
-    // (the desk goes on working) are neither checked nor mistaken for a tampered end.
-    QSqlQuery newest(db);
-    const bool hasHead = newest.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE name = 'audit_head'"))
-                         && newest.next(); // schema 4 and older have only the chain
-    if (!newest.exec(hasHead ? QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM events), "
-                                              "(SELECT last_id FROM audit_head WHERE singleton = 1), "
-                                              "(SELECT last_hash FROM audit_head WHERE singleton = 1)")
-                             : QStringLiteral("SELECT coalesce(max(id), 0), NULL, NULL FROM events"))
-        || !newest.next())
-        return sqlError(newest, QStringLiteral("reading the audit trail"));
-    const qint64 maxId = newest.value(0).toLongLong();
-    std::optional<std::pair<qint64, QByteArray>> recordedHead;
-    if (!newest.value(1).isNull())
-        recordedHead.emplace(newest.value(1).toLongLong(), newest.value(2).toString().toLatin1());
-    newest.finish();
-
-    // Millions of events: split the ids between the calling thread and a worker with its own
-    // read-only connection. Only where that connection sees what this one sees: a file on disk,
-    // and no transaction open here (its uncommitted events would be invisible to the worker).
+    // Millions of events: split the ids between two workers, the second with its own read-only
+    // connection. Only where that connection sees what this one sees: a file on disk, and no
+    // transaction open here (its uncommitted events would be invisible to the worker).
+    const qint64 first = std::max<qint64>(anchorId, 1);
+    const qint64 count = n.maxId - first + 1;
     const QString path = db.databaseName();
     if (threads <= 0)
-        threads = maxId >= 200000 ? 2 : 1;
-    if (threads > 1 && (maxId < 2 || path.isEmpty() || path == u":memory:" || !sqlite3_get_autocommit(handle)))
+        threads = count >= 200000 ? 2 : 1;
+    if (threads > 1
+        && (count < 2 || path.isEmpty() || path == u":memory:" || !sqlite3_get_autocommit(handle)))
         threads = 1;
     ConnectionPtr reader(nullptr, sqlite3_close_v2);
     if (threads > 1) {
@@ -432,68 +752,78 @@ Result<std::optional<EventLog::Problem>> EventLog::verify(const QSqlDatabase& db
     // interface from it) and passes on a cancellation.
     std::atomic<qint64> done { 0 };
     std::atomic<bool> stop { false };
-    const qint64 split = threads > 1 ? maxId / 2 : maxId;
-    std::future<RangeCheck> first = std::async(std::launch::async, [&] { return checkRange(handle, 1, split, done, stop); });
-    std::future<RangeCheck> second;
+    const qint64 split = threads > 1 ? first + count / 2 - 1 : n.maxId;
+    std::future<RangeCheck> firstHalf = std::async(
+        std::launch::async, [&] { return checkRange(handle, n.hasScheme, first, split, done, stop); });
+    std::future<RangeCheck> secondHalf;
     if (threads > 1)
-        second = std::async(std::launch::async, [&] { return checkRange(reader.get(), split + 1, maxId, done, stop); });
+        secondHalf = std::async(std::launch::async,
+            [&] { return checkRange(reader.get(), n.hasScheme, split + 1, n.maxId, done, stop); });
     bool cancelled = false;
     auto await = [&](std::future<RangeCheck>& work) {
         while (work.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
-            if (progress && !cancelled && !progress(done, maxId)) {
+            if (progress && !cancelled && !progress(done, count)) {
                 stop = true;
                 cancelled = true;
             }
         }
         return work.get();
     };
-    const RangeCheck a = await(first);
-    if (a.problem || !a.error.isEmpty())
+    const RangeCheck a = await(firstHalf);
+    if (a.walk.problem || !a.error.isEmpty())
         stop = true; // the first half decides the answer; the second need not finish
-    const RangeCheck b = second.valid() ? await(second) : RangeCheck {};
+    const RangeCheck b = secondHalf.valid() ? await(secondHalf) : RangeCheck {};
     if (cancelled)
         return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
     if (!a.error.isEmpty())
         return readError(a.error);
 
-    const QByteArray genesis = genesisHash().toLatin1();
-    if (a.problem)
-        return std::optional<Problem>(a.problem);
-    if (a.firstId != 0 && a.firstPrevHash != genesis)
-        return std::optional<Problem>(
-            Problem { a.firstId, QStringLiteral("event %1 does not follow the event before it").arg(a.firstId) });
-    qint64 lastId = a.lastId;
-    QByteArray lastHash = a.firstId != 0 ? a.lastHash : genesis;
+    // The start: the anchor still holding the hash known for it (a rewrite from there back shows
+    // here), or the genesis.
+    if (anchorId > 0 && a.walk.firstId != anchorId && !a.walk.problem)
+        return std::optional<Problem>(Problem { anchorId,
+            QStringLiteral("event %1 is missing: the trail ends at event %2").arg(anchorId).arg(n.maxId) });
+    if (std::optional<Problem> p = anchorProblem(a.walk, anchorId, anchorHash))
+        return std::optional<Problem>(p);
+    if (a.walk.problem)
+        return std::optional<Problem>(a.walk.problem);
+    if (anchorId == 0 && a.walk.firstId != 0 && a.walk.firstPrevHash != anchorHash)
+        return std::optional<Problem>(Problem { a.walk.firstId,
+            QStringLiteral("event %1 does not follow the event before it").arg(a.walk.firstId) });
+    qint64 lastId = a.walk.firstId ? a.walk.lastId : anchorId;
+    QByteArray lastHash = a.walk.firstId ? a.walk.lastHash : anchorHash;
+    int lastScheme = a.walk.lastScheme;
     if (threads > 1) {
         if (!b.error.isEmpty())
             return readError(b.error);
-        if (b.firstId != 0 && b.firstId != lastId + 1)
-            return std::optional<Problem>(Problem { b.firstId, QStringLiteral("event %1 is missing (the next one found is %2)")
-                                                                   .arg(lastId + 1)
-                                                                   .arg(b.firstId) });
-        if (b.firstId != 0 && b.firstPrevHash != lastHash)
-            return std::optional<Problem>(
-                Problem { b.firstId, QStringLiteral("event %1 does not follow the event before it").arg(b.firstId) });
-        if (b.problem)
-            return std::optional<Problem>(b.problem);
-        if (b.firstId != 0) {
-            lastId = b.lastId;
-            lastHash = b.lastHash;
+        const ChainWalker& w = b.walk;
+        if (w.firstId != 0 && w.firstId != lastId + 1)
+            return std::optional<Problem>(Problem { w.firstId,
+                QStringLiteral("event %1 is missing (the next one found is %2)")
+                    .arg(lastId + 1)
+                    .arg(w.firstId) });
+        if (w.firstId != 0 && w.firstPrevHash != lastHash)
+            return std::optional<Problem>(Problem {
+                w.firstId, QStringLiteral("event %1 does not follow the event before it").arg(w.firstId) });
+        if (w.firstId != 0)
+            if (std::optional<Problem> p
+                = ChainWalker::schemeStep(w.firstId, lastScheme, w.firstScheme, w.firstIsSwitch))
+                return std::optional<Problem>(p);
+        if (w.problem)
+            return std::optional<Problem>(w.problem);
+        if (w.firstId != 0) {
+            lastId = w.lastId;
+            lastHash = w.lastHash;
         }
     }
     if (progress)
-        progress(maxId, maxId);
-    // The chain cannot show that its newest events were removed; the recorded head can.
-    if (recordedHead) {
-        const auto& [headId, headHash] = *recordedHead;
-        if (headId != lastId || headHash != lastHash)
-            return std::optional<Problem>(
-                Problem { headId, QStringLiteral("the trail ends at event %1 but event %2 was written; the newest "
-                                                 "events are missing or were replaced")
-                                      .arg(lastId)
-                                      .arg(headId) });
+        progress(count, count);
+    if (extent) {
+        extent->lastId = lastId;
+        extent->lastHash = QString::fromLatin1(lastHash);
+        extent->checked = std::max<qint64>(0, lastId - first + 1);
     }
-    return std::optional<Problem>();
+    return std::optional<Problem>(compareWithHead(n, lastId, lastHash));
 }
 
 Result<EventLog::Head> EventLog::newest(const QSqlDatabase& db)
@@ -506,11 +836,13 @@ Result<EventLog::Head> EventLog::newest(const QSqlDatabase& db)
     return Head { q.value(0).toLongLong(), q.value(1).toString() };
 }
 
-Result<QList<Event>> EventLog::forSubject(const QSqlDatabase& db, const QString& subjectType, qint64 subjectId)
+Result<QList<Event>> EventLog::forSubject(
+    const QSqlDatabase& db, const QString& subjectType, qint64 subjectId)
 {
     QSqlQuery q(db);
-    if (Status s = execPrepared(q, kSelect + QStringLiteral("WHERE subject_type = ? AND subject_id = ? ORDER BY id"),
-                                { subjectType, subjectId });
+    if (Status s
+        = execPrepared(q, kSelect + QStringLiteral("WHERE subject_type = ? AND subject_id = ? ORDER BY id"),
+            { subjectType, subjectId });
         !s)
         return s.error();
     return readRows(q, eventFromQuery);

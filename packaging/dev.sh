@@ -21,7 +21,7 @@ packages=(
     libpoppler-qt6-dev poppler-data poppler-utils libtiff-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3 libical-dev
     libseccomp-dev postgresql postgresql-contrib libpq-dev
     catch2 xvfb xauth fonts-noto-cjk fonts-arphic-uming
-    desktop-file-utils appstream bash-completion librsvg2-bin
+    desktop-file-utils appstream bash-completion librsvg2-bin libqrencode-dev
 )
 # What `dev.sh deb` needs besides the above.
 deb_packages=(debhelper dpkg-dev fakeroot lintian)

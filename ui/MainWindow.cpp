@@ -20,6 +20,7 @@
 #include "intake/IntakeTask.h"
 #include "intake/ReceiveDialog.h"
 #include "oversight/DashboardView.h"
+#include "oversight/CheckpointTasks.h"
 #include "oversight/DatabaseTasks.h"
 #include "oversight/OverdueDialog.h"
 #include "oversight/RetentionDialog.h"
@@ -328,6 +329,13 @@ void MainWindow::createActions()
             DatabaseTasks::verifyAuditTrail(this, m_db, m_databasePath, m_actor);
         });
         verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+        oversight->addAction(tr("Verify &against checkpoint…"), this,
+                             [this] { CheckpointTasks::verifyAgainstCheckpoint(this, m_databasePath); });
+        if (m_actor.role == u"supervisor") {
+            QAction* take = oversight->addAction(tr("Take audit chec&kpoint…"), this,
+                                                 [this] { CheckpointTasks::takeCheckpoint(this, m_db, m_actor); });
+            take->setObjectName(QStringLiteral("takeCheckpointAction"));
+        }
         if (m_actor.role == u"admin")
             oversight->addAction(tr("Personal data &retention…"), this, [this] { RetentionDialog(m_db, m_actor, this).exec(); });
     }

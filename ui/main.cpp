@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "account/FirstRunDialog.h"
 #include "MainWindow.h"
+#include "oversight/CheckpointTasks.h"
 #include "account/SignInDialog.h"
 #include "UserService.h"
 #include "widgets/ScreenFont.h"
@@ -102,8 +103,10 @@ int main(int argc, char** argv)
         window.show();
     else
         window.showMaximized();
-    if (actor.role == u"supervisor")
+    if (actor.role == u"supervisor") {
         window.showOverdueIfAny();
+        orgdesk::CheckpointTasks::offerIfDue(&window, connection, actor);
+    }
     window.warnMissingHolidaysIfAny();
     return app.exec();
 }

@@ -5,13 +5,17 @@
 #include "BackupService.h"
 #include "Cli.h"
 #include "DemoSeeder.h"
+#include "EventLog.h"
+#include "HongKongTime.h"
 #include "IntegrityChecker.h"
 #include "UserService.h"
+#include "audit/AuditCheckpoints.h"
 #include "validation/Passport.h"
 #include "workflow/ServiceLevels.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -250,13 +254,61 @@ int backup(Context& ctx, Args& args)
 int restore(Context& ctx, Args& args)
 {
     const bool force = args.flag(QStringLiteral("force"));
+    const bool rollBack = args.flag(QStringLiteral("roll-back"));
     if (int rc = ctx.rejectLeftovers(args, 1); rc >= 0)
         return rc;
     if (args.positional().size() != 1)
         return ctx.usage(QStringLiteral("give the backup file to restore."));
+    // A backup older than the newest signed checkpoint rolls the audit trail back: say by how much
+    // and go on only when asked to in so many words.
+    const Result<AuditCheckpoints::RollbackCheck> rollback = QFileInfo::exists(args.positional().first())
+        ? AuditCheckpoints::compareBackup(args.positional().first(), ctx.dbPath)
+        : Result<AuditCheckpoints::RollbackCheck>(AuditCheckpoints::RollbackCheck {});
+    const bool behind = rollback && rollback->newest && (rollback->lacking > 0 || rollback->diverges);
+    if (behind) {
+        const Checkpoint& c = *rollback->newest;
+        const QString when
+            = HongKongTime::toHongKong(c.takenAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            + QStringLiteral(" HKT");
+        if (rollback->lacking > 0)
+            ctx.err << "The backup ends at event " << rollback->backupNewestId
+                    << ", but the newest checkpoint (taken " << when << " by " << c.supervisor
+                    << ") names event " << c.eventId << ": the backup lacks " << rollback->lacking
+                    << " events of the audit trail, and restoring it rolls the trail back.\n";
+        else
+            ctx.err << "The backup holds event " << c.eventId
+                    << " with another hash than the newest checkpoint (taken " << when << " by "
+                    << c.supervisor << ") names: its trail is not the one that was checkpointed.\n";
+        if (!rollBack) {
+            ctx.err << "Nothing was restored. Give --roll-back to restore it anyway (the restored trail "
+                       "records the "
+                       "rollback).\n";
+            return ProblemFound;
+        }
+    }
     const Result<QString> kept = BackupService::restore(args.positional().first(), ctx.dbPath, force);
     if (!kept)
         return ctx.fail(kept.error());
+    if (behind) {
+        // The restored trail says itself that it was rolled back, and from where.
+        Result<Database> restored = Database::open(ctx.dbPath, Database::OpenMode::ExistingOnly);
+        const Checkpoint& c = *rollback->newest;
+        const Result<qint64> ev = restored
+            ? EventLog::append(restored->connection(),
+                Event { 0, {}, std::nullopt, QStringLiteral("audit.rolled_back"), QStringLiteral("audit"),
+                    std::nullopt,
+                    QJsonObject { { QStringLiteral("checkpoint_event_id"), c.eventId },
+                        { QStringLiteral("checkpoint_head_hash"), c.headHash },
+                        { QStringLiteral("backup_newest_id"), rollback->backupNewestId },
+                        { QStringLiteral("events_lacking"), rollback->lacking } } })
+            : Result<qint64>(restored.error());
+        if (!ev)
+            ctx.err << "The rollback could not be recorded in the restored trail: " << ev.message()
+                    << '\n';
+        else
+            ctx.err << "Rolled back: " << rollback->lacking
+                    << " events of the audit trail are gone; recorded as event " << *ev << ".\n";
+    }
     ctx.out << "Restored " << QDir::toNativeSeparators(args.positional().first()) << " to "
             << QDir::toNativeSeparators(ctx.dbPath) << ".\n";
     if (!kept->isEmpty())
@@ -278,7 +330,7 @@ const Registration kCommands[] = {
                    QStringLiteral("check integrity, attachments' SHA-256 and the audit trail"), check }),
     Registration({ QStringLiteral("backup"), QStringLiteral("DEST"),
                    QStringLiteral("write a verified copy (safe while OrgDesk runs)"), backup }),
-    Registration({ QStringLiteral("restore"), QStringLiteral("SRC [--force]"),
+    Registration({ QStringLiteral("restore"), QStringLiteral("SRC [--force] [--roll-back]"),
                    QStringLiteral("replace the database with a checked backup"), restore }),
 };
 

@@ -9,10 +9,11 @@
 
 int main(int argc, char** argv)
 {
-    // Letters and PDF reports are laid out with fonts, which need a GUI application; no display is used.
+    // Letters, PDF reports and checkpoint receipts are laid out with fonts, which need a GUI application; no display is used.
     bool needsFonts = false;
     for (int i = 1; i < argc; ++i)
-        needsFonts = needsFonts || std::strcmp(argv[i], "letter") == 0 || std::strcmp(argv[i], "report") == 0;
+        needsFonts = needsFonts || std::strcmp(argv[i], "letter") == 0 || std::strcmp(argv[i], "report") == 0
+                     || std::strcmp(argv[i], "checkpoint") == 0;
     std::unique_ptr<QCoreApplication> app;
     if (needsFonts) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

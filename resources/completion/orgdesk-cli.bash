@@ -11,7 +11,7 @@ _orgdesk_cli()
     local commands="audit backup check duplicates eligibility help history holiday holidays import init letter list
         overdue render report restore retention sample seed-demo server settings show store timeline user"
     local -A subcommands=(
-        [audit]="verify export"
+        [audit]="verify checkpoint checkpoints export"
         [holiday]="add remove"
         [holidays]="import"
         [retention]="plan purge"
@@ -45,7 +45,7 @@ _orgdesk_cli()
             _filedir '@(sqlite|db)'
             return
             ;;
-        --out | --csv | --pdf)
+        --out | --csv | --pdf | --receipt | --against)
             _filedir
             return
             ;;
@@ -96,8 +96,10 @@ _orgdesk_cli()
     local options="--help"
     case "$cmd${sub:+ $sub}" in
         "audit export") options+=" --csv --from --to --out" ;;
+        "audit verify") options+=" --against --incremental" ;;
+        "audit checkpoint") options+=" --out --as --receipt" ;;
         "backup" | "restore")
-            [[ $cmd == restore ]] && options+=" --force"
+            [[ $cmd == restore ]] && options+=" --force --roll-back"
             if [[ $cur != -* ]]; then
                 _filedir
                 return

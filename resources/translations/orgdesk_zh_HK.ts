@@ -3919,6 +3919,14 @@ received %3</source>
         <translation>核實審計記錄(&amp;V)…</translation>
     </message>
     <message>
+        <source>Verify &amp;against checkpoint…</source>
+        <translation>按檢查點核實(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Take audit chec&amp;kpoint…</source>
+        <translation>建立審計檢查點(&amp;K)…</translation>
+    </message>
+    <message>
         <source>Personal data &amp;retention…</source>
         <translation>個人資料保留(&amp;R)…</translation>
     </message>
@@ -5112,6 +5120,113 @@ received %3</source>
     <message>
         <source>%1 moved this application to &quot;%2&quot; at %3, after it was shown to you as &quot;%4&quot;: your move was not recorded. Look at the case again before deciding.</source>
         <translation>%1 已於 %3 把此申請轉為「%2」，而此申請顯示給你時為「%4」：你的操作未有記錄。請先重新查看個案，再作決定。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::CheckpointTasks</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a checkpoint never overwrites a file.</source>
+        <translation>%1 已存在；檢查點不會覆寫任何檔案。</translation>
+    </message>
+    <message>
+        <source>The checkpoint was recorded in the database, but its file could not be written (%1). Take another one.</source>
+        <translation>檢查點已記入資料庫，但其檔案未能寫入（%1）。請再建立一個。</translation>
+    </message>
+    <message>
+        <source>Take audit checkpoint</source>
+        <translation>建立審計檢查點</translation>
+    </message>
+    <message>
+        <source>Only a supervisor takes an audit checkpoint.</source>
+        <translation>只有主管可建立審計檢查點。</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint (keep it where the desk cannot write, e.g. a USB stick)</source>
+        <translation>儲存檢查點（請存於本系統無法寫入的地方，例如 USB 記憶體）</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json)</source>
+        <translation>審計檢查點 (*.json)</translation>
+    </message>
+    <message>
+        <source>Your signing secret (on your first checkpoint: your sign-in password, which seals your new signing key):</source>
+        <translation>你的簽署密碼（第一次建立檢查點時：即你的登入密碼，用以密封你的新簽署密鑰）：</translation>
+    </message>
+    <message>
+        <source>Checkpoint of event %1 taken %2 (Hong Kong time), signed by you, written to %3.</source>
+        <translation>已於 %2（香港時間）建立事件 %1 的檢查點，由你簽署，並寫入 %3。</translation>
+    </message>
+    <message>
+        <source>Print the receipt for the paper file:
+%1
+
+Hash of event %2:
+%3</source>
+        <translation>請列印收據存於紙本檔案：
+%1
+
+事件 %2 的雜湊值：
+%3</translation>
+    </message>
+    <message>
+        <source>Open receipt</source>
+        <translation>開啟收據</translation>
+    </message>
+    <message>
+        <source>Verify against checkpoint</source>
+        <translation>按檢查點核實</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail against the checkpoint…</source>
+        <translation>正按檢查點核實審計記錄…</translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT extend the checkpoint of event %1 taken %2 by %3: %4.
+
+Keep this database as it is and tell the administrator.</source>
+        <translation>審計記錄並非延續 %3 於 %2 建立的事件 %1 檢查點：%4。
+
+請保留本資料庫現狀，並通知管理員。</translation>
+    </message>
+    <message>
+        <source>The audit trail extends the checkpoint of event %1 taken %2 by %3: the signature is valid, the database is the same, and all %4 events verify.</source>
+        <translation>審計記錄延續 %3 於 %2 建立的事件 %1 檢查點：簽署有效、屬同一資料庫，全部 %4 項事件均核實無誤。</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint</source>
+        <translation>選擇檢查點</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json);;All files (*)</source>
+        <translation>審計檢查點 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The newest signed audit checkpoint was taken %1.</source>
+        <translation>最新的已簽署審計檢查點於 %1 建立。</translation>
+    </message>
+    <message>
+        <source>No signed audit checkpoint has been taken yet.</source>
+        <translation>尚未建立任何已簽署的審計檢查點。</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint due</source>
+        <translation>應建立審計檢查點</translation>
+    </message>
+    <message>
+        <source>%1 One is taken every %2 days: it proves later, outside the database, that the audit trail was not rolled back or rewritten.
+
+Take one now?</source>
+        <translation>%1 每 %2 日須建立一個：日後可在資料庫以外證明審計記錄未被還原或改寫。
+
+現在建立嗎？</translation>
     </message>
 </context>
 </TS>

@@ -2,17 +2,20 @@
 // The administrator's retention dialog and the supervisors' audit-trail verification, driven as a
 // person would: what is shown, what is done, and what the trail records.
 #include "AttachmentStore.h"
-#include "oversight/DatabaseTasks.h"
 #include "DemoSeeder.h"
 #include "EventLog.h"
 #include "MainWindow.h"
-#include "oversight/RetentionDialog.h"
-#include "oversight/SupervisorConsole.h"
 #include "SqlUtil.h"
 #include "TestSupport.h"
+#include "oversight/CheckpointTasks.h"
+#include "oversight/DatabaseTasks.h"
+#include "oversight/RetentionDialog.h"
+#include "oversight/SupervisorConsole.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -48,12 +51,12 @@ qint64 tickIdentityCopy(const QSqlDatabase& db, const Actor& clerk)
     // The case is closed, so its checklist is frozen: the tick is written as it was during review.
     test::withChecklistUnfrozen(db, [&] {
         REQUIRE(execPrepared(q,
-                             QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
-                                            "label_en, label_zh, attachment_id, page_no, ticked_by, ticked_at) VALUES "
-                                            "(?, 'pa_identity', 9, 'Copy of the Principal Administrator''s identity "
-                                            "document', '', ?, 1, ?, '2021-06-01T02:00:00Z') ON CONFLICT (application_id, "
-                                            "item_code) DO UPDATE SET attachment_id = excluded.attachment_id, page_no = 1"),
-                             { application, attachment, clerk.userId })
+            QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
+                           "label_en, label_zh, attachment_id, page_no, ticked_by, ticked_at) VALUES "
+                           "(?, 'pa_identity', 9, 'Copy of the Principal Administrator''s identity "
+                           "document', '', ?, 1, ?, '2021-06-01T02:00:00Z') ON CONFLICT (application_id, "
+                           "item_code) DO UPDATE SET attachment_id = excluded.attachment_id, page_no = 1"),
+            { application, attachment, clerk.userId })
                     .ok());
     });
     return attachment;
@@ -87,17 +90,19 @@ TEST_CASE("An administrator sees what retention would purge, and purges it", "[u
     QSqlQuery q(t.connection());
     REQUIRE(q.exec(QStringLiteral(
         "SELECT t.id, t.application_id FROM attachments t JOIN applications a ON a.id = t.application_id "
-        "WHERE a.status = 'closed' AND t.id <> %1 AND t.application_id <> (SELECT application_id FROM attachments "
-        "WHERE id = %1) ORDER BY a.received_at LIMIT 1").arg(copy)));
+        "WHERE a.status = 'closed' AND t.id <> %1 AND t.application_id <> (SELECT application_id FROM "
+        "attachments "
+        "WHERE id = %1) ORDER BY a.received_at LIMIT 1")
+                       .arg(copy)));
     REQUIRE(q.next());
     const qint64 bundle = q.value(0).toLongLong();
     const QVariant bundleCase = q.value(1);
     test::withChecklistUnfrozen(t.connection(), [&] {
         REQUIRE(execPrepared(q,
-                             QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
-                                            "label_en, label_zh, attachment_id, page_no) VALUES (?, 'pa_identity', 9, "
-                                            "'Identity', '', ?, 1), (?, 'br_certificate_x', 10, 'BR', '', ?, 1)"),
-                             { bundleCase, bundle, bundleCase, bundle })
+            QStringLiteral("INSERT INTO application_checklist (application_id, item_code, position, "
+                           "label_en, label_zh, attachment_id, page_no) VALUES (?, 'pa_identity', 9, "
+                           "'Identity', '', ?, 1), (?, 'br_certificate_x', 10, 'BR', '', ?, 1)"),
+            { bundleCase, bundle, bundleCase, bundle })
                     .ok());
     });
 
@@ -120,7 +125,9 @@ TEST_CASE("An administrator sees what retention would purge, and purges it", "[u
     screenshot(dialog, QStringLiteral("retention-after-purge"));
     CHECK_FALSE(AttachmentStore(t.connection()).content(copy).ok());
     CHECK(AttachmentStore(t.connection()).content(bundle).ok());
-    CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM events WHERE action = 'attachment.purged'")) == 1);
+    CHECK(scalar(t.connection(),
+              QStringLiteral("SELECT count(*) FROM events WHERE action = 'attachment.purged'"))
+        == 1);
 }
 
 TEST_CASE("A supervisor verifies the audit trail from the app, and the check is recorded", "[ui][audit]")
@@ -135,9 +142,10 @@ TEST_CASE("A supervisor verifies the audit trail from the app, and the check is 
 
     acceptNextMessageBox();
     DatabaseTasks::verifyAuditTrail(&window, t.connection(), t.path(), supervisor);
-    QTRY_COMPARE_WITH_TIMEOUT(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM events WHERE action = "
-                                                                     "'audit.verified'")),
-                              qint64(1), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(t.connection(),
+                                  QStringLiteral("SELECT count(*) FROM events WHERE action = "
+                                                 "'audit.verified'")),
+        qint64(1), 10000);
     QSqlQuery q(t.connection());
     REQUIRE(q.exec(QStringLiteral("SELECT user_id, details FROM events WHERE action = 'audit.verified'")));
     REQUIRE(q.next());
@@ -149,6 +157,55 @@ TEST_CASE("A supervisor verifies the audit trail from the app, and the check is 
     const auto chain = EventLog::verify(t.connection());
     REQUIRE(chain.ok());
     CHECK_FALSE(chain->has_value());
+}
+
+TEST_CASE(
+    "A supervisor takes a checkpoint with its receipt, and verifies the trail against it", "[ui][audit]")
+{
+    test::TempDatabase t;
+    const Actor supervisor = t.addUser(QStringLiteral("sam"), QStringLiteral("supervisor"));
+    REQUIRE(DemoSeeder(t.connection()).run(50, 4).ok());
+    const QString file = QDir(t.dir()).filePath(QStringLiteral("cp.json"));
+    const auto written
+        = CheckpointTasks::takeTo(t.connection(), supervisor, QStringLiteral("correct horse"), file);
+    INFO(written.message().toStdString());
+    REQUIRE(written.ok());
+    CHECK(QFileInfo::exists(file));
+    QFile receipt(written->receipt);
+    REQUIRE(receipt.open(QIODevice::ReadOnly));
+    const QByteArray pdf = receipt.readAll();
+    CHECK(pdf.startsWith("%PDF"));
+    CHECK(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ")
+            - pdf.count("/Type /Pages")
+        <= 1);
+    // A second checkpoint to the same file is refused; nothing is overwritten.
+    CHECK(CheckpointTasks::takeTo(t.connection(), supervisor, QStringLiteral("correct horse"), file)
+              .error()
+              .code
+        == ErrorCode::Conflict);
+    // The menu item is there for a supervisor.
+    {
+        MainWindow w(t.connection(), t.path(), supervisor);
+        CHECK(w.findChild<QAction*>(QStringLiteral("takeCheckpointAction")) != nullptr);
+    }
+
+    QWidget window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QString shown;
+    auto* timer = new QTimer(qApp);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            screenshot(*box, QStringLiteral("verify-against-checkpoint"));
+            box->accept();
+            timer->deleteLater();
+        }
+    });
+    timer->start(25);
+    CheckpointTasks::verifyAgainstFile(&window, t.path(), file);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    CHECK(shown.contains(QStringLiteral("extends the checkpoint")));
 }
 
 TEST_CASE("The oversight screens in Traditional Chinese", "[ui][oversight][zh]")
