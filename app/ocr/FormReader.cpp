@@ -88,6 +88,7 @@ struct AnchorHit
     QPointF at;
     const Line* line = nullptr;
     int firstWordAfter = 0; // index in line->words of the first word wholly after the match
+    QString rest;           // the end of a word the match ends inside
 };
 
 QList<AnchorHit> findAnchor(const QList<Line>& lines, const QString& pattern)
@@ -112,6 +113,9 @@ QList<AnchorHit> findAnchor(const QList<Line>& lines, const QString& pattern)
         if (first < 0)
             continue;
         // A word that runs past the end of the match (a label glued to its value) keeps its rest.
+        const int last = hit.firstWordAfter - 1;
+        if (last >= 0 && l.ends.at(last) > m.capturedEnd())
+            hit.rest = l.text.mid(m.capturedEnd(), l.ends.at(last) - m.capturedEnd()).trimmed();
         hit.at = l.words.at(first).box.topLeft();
         hits.append(hit);
     }
@@ -262,8 +266,6 @@ struct FieldSpec
 FieldSpec specFor(const QString& key)
 {
     const QString eng = QStringLiteral("eng");
-    if (key == u"address_zh") // Chinese with house numbers in Latin digits
-        return { QStringLiteral("chi_tra+eng"), OcrEngine::Layout::Line, {} };
     if (key.endsWith(QStringLiteral("_zh")))
         return { QStringLiteral("chi_tra"), OcrEngine::Layout::Line, {} };
     if (key == u"br")
@@ -315,7 +317,11 @@ QString chineseText(QString s)
 {
     s = removeCjkSpaces(s.simplified());
     s.replace(u'(', u'（').replace(u')', u'）').replace(u',', u'，');
+    s.replace(u'〈', u'（').replace(u'〉', u'）').replace(u'《', u'（').replace(u'》', u'）');
     s.remove(u' ');
+    // What follows the closing bracket of a name is not part of it.
+    static const QRegularExpression tail(QStringLiteral("[^\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}）0-9A-Za-z]+$"));
+    s.remove(tail);
     return s;
 }
 
@@ -358,6 +364,14 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
     s.confidence = confidence;
     const QString folded = validation::foldWidth(raw.normalized(QString::NormalizationForm_KC)).simplified();
     bool valid = false;
+    // A number field with hardly anything in it (a dash, a stray mark) was left empty.
+    if (key == u"br" || key == u"hkid" || key == u"tel" || key == u"cases" || key == u"date") {
+        int alnum = 0;
+        for (QChar c : folded)
+            alnum += c.isLetterOrNumber() ? 1 : 0;
+        if (alnum < 4)
+            return s;
+    }
     if (key == u"br") {
         QString digits;
         for (QChar c : folded)
@@ -383,7 +397,7 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         // One or two letters, six digits, a check character in brackets.
         QString t = folded.toUpper();
         t.remove(u' ');
-        static const QRegularExpression shape(QStringLiteral("^([A-Z0-9]{7,8})\\(?([0-9A-Z])\\)?$"));
+        static const QRegularExpression shape(QStringLiteral("([A-Z0-9]{7,8})\\(?([0-9A-Z])\\)"));
         QRegularExpressionMatch m = shape.match(t);
         if (m.hasMatch()) {
             QString body = m.captured(1);
@@ -449,6 +463,10 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
                     QStringList choices { QString(asLetter(c)) };
                     if (c == u'(' || c == u'C' || c == u'G')
                         choices = { QStringLiteral("C"), QStringLiteral("G") };
+                    else if (c == u'I' || c == u'J' || c == u'L' || c == u'1' || c == u'T')
+                        choices = { QStringLiteral("I"), QStringLiteral("J"), QStringLiteral("L"), QStringLiteral("T") };
+                    else if (c == u'O' || c == u'0' || c == u'D' || c == u'Q')
+                        choices = { QStringLiteral("O"), QStringLiteral("D"), QStringLiteral("Q") };
                     QStringList next;
                     for (const QString& o : options)
                         for (const QString& ch : choices)
@@ -525,7 +543,7 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         valid = cjk >= 2 && cjk * 2 >= s.value.size();
     } else {
         s.value = validation::normalizeName(folded);
-        static const QRegularExpression edges(QStringLiteral("^[^\\w(]+|[^\\w).]+$"));
+        static const QRegularExpression edges(QStringLiteral("^[^\\w(]+|[^\\w)]+$"));
         s.value.remove(edges);
         valid = s.value.size() >= 2;
     }
@@ -604,10 +622,16 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
         for (const FormZoneRecord& z : m_zones)
             if (z.formVersion == bestVersion && z.page == ref)
                 rows << &z;
-        // Where the page lies against the reference: the median shift of the anchors found.
+        // Where the page lies against the reference: a scan or a fax of another width holds the
+        // form a little larger or smaller and shifted. The anchors found give the scale (from how
+        // far apart they lie, top to bottom) and the shift (their median), outliers set aside.
         auto expected = [&](const FormZoneRecord* z) { return QPointF(z->anchorX * W, z->anchorY * W); };
-        QList<double> dxs, dys;
+        QList<std::pair<QPointF, QPointF>> pairs; // expected, found
+        QSet<QString> seen;
         for (const FormZoneRecord* z : rows) {
+            if (seen.contains(z->anchor))
+                continue;
+            seen.insert(z->anchor);
             const QList<AnchorHit> hits = findAnchor(lines.at(p), z->anchor);
             if (hits.isEmpty())
                 continue;
@@ -615,25 +639,65 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             for (const AnchorHit& h : hits)
                 if (QLineF(h.at, expected(z)).length() < QLineF(nearest->at, expected(z)).length())
                     nearest = &h;
-            dxs << nearest->at.x() - expected(z).x();
-            dys << nearest->at.y() - expected(z).y();
+            pairs.append({ expected(z), nearest->at });
         }
-        const double dx = median(dxs), dy = median(dys);
+        double scale = 1, dx = 0, dy = 0;
+        auto fit = [&](const QList<std::pair<QPointF, QPointF>>& use) {
+            QList<double> dxs, dys;
+            double minY = 1e9, maxY = -1e9;
+            for (const auto& [e, f] : use) {
+                minY = std::min(minY, e.y());
+                maxY = std::max(maxY, e.y());
+            }
+            scale = 1;
+            if (use.size() >= 3 && maxY - minY > 0.25 * W) {
+                // Least squares of found y against expected y.
+                double n = use.size(), sx = 0, sy = 0, sxx = 0, sxy = 0;
+                for (const auto& [e, f] : use) {
+                    sx += e.y();
+                    sy += f.y();
+                    sxx += e.y() * e.y();
+                    sxy += e.y() * f.y();
+                }
+                const double den = n * sxx - sx * sx;
+                if (den > 0)
+                    scale = std::clamp((n * sxy - sx * sy) / den, 0.9, 1.1);
+            }
+            for (const auto& [e, f] : use) {
+                dxs << f.x() - scale * e.x();
+                dys << f.y() - scale * e.y();
+            }
+            dx = median(dxs);
+            dy = median(dys);
+        };
+        fit(pairs);
+        QList<std::pair<QPointF, QPointF>> kept;
+        for (const auto& pr : pairs)
+            if (QLineF(pr.first * scale + QPointF(dx, dy), pr.second).length() < 0.03 * W)
+                kept.append(pr);
+        if (kept.size() >= 2 && kept.size() < pairs.size())
+            fit(kept);
         for (const FormZoneRecord* z : rows) {
             if (z->field.isEmpty() || z->method == u"anchor")
                 continue;
             // The field's own label, where it was read near where the page says it should be.
-            const QPointF want = expected(z) + QPointF(dx, dy);
+            const QPointF want = expected(z) * scale + QPointF(dx, dy);
             if (qEnvironmentVariableIsSet("ORGDESK_OCR_DEBUG"))
-                qInfo("page %d dx %.0f dy %.0f anchors %d field %s", p + 1, dx, dy, int(dxs.size()),
-                      qPrintable(z->field));
+                qInfo("page %d scale %.3f dx %.0f dy %.0f anchors %d/%d field %s", p + 1, scale, dx, dy,
+                      int(kept.size()), int(pairs.size()), qPrintable(z->field));
             const AnchorHit* own = nullptr;
             const QList<AnchorHit> hits = findAnchor(lines.at(p), z->anchor);
+            // A label in the middle of a typed line moves along it with what precedes it.
+            const double along = z->method == u"after_label" ? 0.25 : 0.04;
             for (const AnchorHit& h : hits)
-                if (QLineF(h.at, want).length() < 0.04 * W
+                if (std::abs(h.at.x() - want.x()) < along * W && std::abs(h.at.y() - want.y()) < 0.04 * W
                     && (!own || QLineF(h.at, want).length() < QLineF(own->at, want).length()))
                     own = &h;
-            const double oy = own ? own->at.y() - expected(z).y() : dy;
+            // A label read a little off its line (merged with the writing beside it) moves the zone
+            // only so far.
+            double oy = dy;
+            if (own && std::abs(own->at.y() - want.y()) < 0.012 * W)
+                oy = own->at.y() - scale * expected(z).y();
             if (z->method == u"after_label") {
                 if (!own)
                     continue;
@@ -642,6 +706,11 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                 QStringList parts;
                 QRect box;
                 double conf = 1;
+                if (!own->rest.isEmpty() && own->firstWordAfter > 0) {
+                    parts << own->rest;
+                    box = own->line->words.at(own->firstWordAfter - 1).box;
+                    conf = own->line->words.at(own->firstWordAfter - 1).confidence;
+                }
                 for (int i = own->firstWordAfter; i < own->line->words.size(); ++i) {
                     const OcrWord& w = own->line->words.at(i);
                     if (!z->stop.isEmpty() && stop.match(w.text).hasMatch())
@@ -667,8 +736,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             }
             if (!z->x0 || !z->y0 || !z->x1 || !z->y1)
                 continue;
-            const QRect zone(QPoint(int(*z->x0 * W + dx), int(*z->y0 * W + oy)),
-                             QPoint(int(*z->x1 * W + dx), int(*z->y1 * W + oy)));
+            const QRect zone(QPoint(int(scale * *z->x0 * W + dx), int(scale * *z->y0 * W + oy)),
+                             QPoint(int(scale * *z->x1 * W + dx), int(scale * *z->y1 * W + oy)));
             if (z->method == u"tick") {
                 Suggestion s;
                 s.key = z->field;
@@ -691,7 +760,34 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                                                                        spec.layout, spec.whitelist, OcrService::kDpi);
             if (!region || region->text.trimmed().isEmpty())
                 continue;
-            Suggestion s = normalise(z->field, region->text.simplified(), region->confidence);
+            // Specks at the ends of the line read as short, unsure words: they are not the field.
+            QList<OcrWord> words = region->words;
+            auto junk = [&](const OcrWord& w) {
+                bool alnum = false, cjk = false;
+                for (QChar c : w.text) {
+                    alnum = alnum || c.isLetterOrNumber();
+                    cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
+                }
+                if (cjk)
+                    return false;
+                return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
+            };
+            while (!words.isEmpty() && junk(words.last()))
+                words.removeLast();
+            while (!words.isEmpty() && junk(words.first()))
+                words.removeFirst();
+            if (words.isEmpty())
+                continue;
+            QString text;
+            double conf = 1;
+            for (const OcrWord& w : words) {
+                if (!text.isEmpty())
+                    text += u' ';
+                text += w.text;
+                conf = std::min(conf, w.confidence);
+            }
+            text = removeCjkSpaces(text);
+            Suggestion s = normalise(z->field, text, conf);
             s.page = p + 1;
             s.box = writing.onPage;
             found[z->field].append(s);
