@@ -21,7 +21,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <map>
 
 using namespace orgdesk;
@@ -38,7 +37,8 @@ QString expected(const QString& key, const QMap<QString, QString>& row)
         return (v == u"-" || v == u"(none)") ? QString() : v;
     };
     if (key == u"org_type") {
-        QString t = col(row.contains(QStringLiteral("org_type")) ? QStringLiteral("org_type") : QStringLiteral("type"))
+        QString t = col(
+            row.contains(QStringLiteral("org_type")) ? QStringLiteral("org_type") : QStringLiteral("type"))
                         .toLower();
         if (t.startsWith(QStringLiteral("law")))
             return QStringLiteral("law_firm");
@@ -61,9 +61,11 @@ QString expected(const QString& key, const QMap<QString, QString>& row)
     if (key == u"cases")
         return col(row.contains(QStringLiteral("cases")) ? QStringLiteral("cases") : QStringLiteral("case"));
     if (key == u"pa_name_en")
-        return col(row.contains(QStringLiteral("pa_name_en")) ? QStringLiteral("pa_name_en") : QStringLiteral("pa"));
+        return col(
+            row.contains(QStringLiteral("pa_name_en")) ? QStringLiteral("pa_name_en") : QStringLiteral("pa"));
     if (key == u"pa_name_zh")
-        return col(row.contains(QStringLiteral("pa_name_zh")) ? QStringLiteral("pa_name_zh") : QStringLiteral("pa_zh"));
+        return col(row.contains(QStringLiteral("pa_name_zh")) ? QStringLiteral("pa_name_zh")
+                                                              : QStringLiteral("pa_zh"));
     if (key == u"tel") {
         const auto p = validation::parsePhone(col(QStringLiteral("tel")));
         return p ? p->canonical : col(QStringLiteral("tel"));
@@ -89,11 +91,13 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const QStringList dirs = app.arguments().mid(1);
     if (dirs.isEmpty()) {
-        QTextStream(stderr) << "usage: bench_ocr DIR...  (each DIR with FORMS.tsv, e.g. ../shared/corpus/forms-boxed)\n";
+        QTextStream(stderr)
+            << "usage: bench_ocr DIR...  (each DIR with FORMS.tsv, e.g. ../shared/corpus/forms-boxed)\n";
         return 2;
     }
     QTemporaryDir tmp;
-    Result<Database> db = Database::open(tmp.filePath(QStringLiteral("bench.sqlite")), Database::OpenMode::CreateOrMigrate);
+    Result<Database> db
+        = Database::open(tmp.filePath(QStringLiteral("bench.sqlite")), Database::OpenMode::CreateOrMigrate);
     if (!db) {
         QTextStream(stderr) << db.error().message << '\n';
         return 1;
@@ -123,7 +127,8 @@ int main(int argc, char** argv)
             QMap<QString, QString> row;
             for (int i = 0; i < header.size(); ++i)
                 row[header.at(i)] = cells.value(i);
-            const QStringList files = dir.entryList({ row.value(QStringLiteral("key")) + QStringLiteral(".*") }, QDir::Files);
+            const QStringList files
+                = dir.entryList({ row.value(QStringLiteral("key")) + QStringLiteral(".*") }, QDir::Files);
             for (const QString& file : files) {
                 QFile f(dir.filePath(file));
                 if (!f.open(QIODevice::ReadOnly))
@@ -150,8 +155,9 @@ int main(int argc, char** argv)
                         QProcess p;
                         QElapsedTimer rc;
                         rc.start();
-                        p.start(tesseract, { png, QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("eng+chi_tra"),
-                                             QStringLiteral("--psm"), QStringLiteral("3") });
+                        p.start(tesseract,
+                            { png, QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("eng+chi_tra"),
+                                QStringLiteral("--psm"), QStringLiteral("3") });
                         p.waitForFinished(120000);
                         refSeconds += rc.nsecsElapsed() / 1e9;
                         ++refPages;
@@ -179,8 +185,8 @@ int main(int argc, char** argv)
                     if (!right)
                         failures << QStringLiteral("%1 %2: want \"%3\" got \"%4\"%5 (read \"%6\")")
                                         .arg(file, key, want, value,
-                                             got && got->confident ? QStringLiteral(" CONFIDENT") : QString(),
-                                             got ? got->read : QString());
+                                            got && got->confident ? QStringLiteral(" CONFIDENT") : QString(),
+                                            got ? got->read : QString());
                 }
             }
         }
@@ -204,8 +210,12 @@ int main(int argc, char** argv)
                    .arg(t.refFound)
                    .arg(t.checked);
     }
-    out << QStringLiteral("all fields: %1/%2 exact (%3%)\n").arg(allExact).arg(allChecked).arg(100.0 * allExact / std::max(1, allChecked), 0, 'f', 1);
-    out << QStringLiteral("seconds per page: OrgDesk %1 (render in the worker, whole page, fields) over %2 pages")
+    out << QStringLiteral("all fields: %1/%2 exact (%3%)\n")
+               .arg(allExact)
+               .arg(allChecked)
+               .arg(100.0 * allExact / std::max(1, allChecked), 0, 'f', 1);
+    out << QStringLiteral(
+        "seconds per page: OrgDesk %1 (render in the worker, whole page, fields) over %2 pages")
                .arg(ourSeconds / std::max(1, pages), 0, 'f', 2)
                .arg(pages);
     if (refPages > 0)

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 namespace orgdesk {
@@ -20,9 +19,9 @@ struct OcrPageRecord
     int width = 0;
     int height = 0;
     double dpi = 0;
-    QString engine;    // e.g. "tesseract 5.3.0 eng+chi_tra"
-    QString text;      // the page's text, no spaces between Chinese characters
-    QByteArray words;  // JSON [[text, x, y, w, h, confidence %, line], ...]
+    QString engine; // e.g. "tesseract 5.3.0 eng+chi_tra"
+    QString text; // the page's text, no spaces between Chinese characters
+    QByteArray words; // JSON [[text, x, y, w, h, confidence %, line], ...]
 };
 
 // One row of a form version's layout (form_zones, schema 13): see db/migrations/0013_ocr.sql.
@@ -36,7 +35,7 @@ struct FormZoneRecord
     double anchorX = 0, anchorY = 0;
     std::optional<double> x0, y0, x1, y1; // page widths on the reference page
     QString value; // tick: organization type code
-    QString stop;  // after_label: where the value ends
+    QString stop; // after_label: where the value ends
 };
 
 // Stores what was read on image pages, once per page (append-only; the server and the SQLite file
@@ -47,12 +46,17 @@ struct FormZoneRecord
 class OcrStore
 {
 public:
-    explicit OcrStore(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit OcrStore(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
 
     // Keeps a page and adds its text to the attachment's search text (after any text layer).
     Status insertPage(const OcrPageRecord& page, const QString& searchText, const QString& readAtUtc);
     Result<QList<OcrPageRecord>> pages(qint64 attachmentId) const;
-    // Attachments not purged whose pages have not been read yet, oldest first (at most `limit`).
+    // Attachments not purged whose pages have not been read yet, oldest first (at most `limit`):
+    // images (faxes, photos) and PDFs without a text layer (scans; a PDF with text is searchable
+    // by its text already).
     Result<QList<qint64>> unreadAttachments(int limit) const;
     // Whether any page of the attachment was read.
     Result<bool> hasPages(qint64 attachmentId) const;

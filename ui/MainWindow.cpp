@@ -185,8 +185,10 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     connect(m_ocr, &OcrQueue::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The pages of a document could not be read as text: %1").arg(message), 15000);
     });
-    // Catch up with files stored while no desk was reading them.
-    QTimer::singleShot(3000, m_ocr, &OcrQueue::wake);
+    // Catch up with files stored while no desk was reading them (the desks that take files in:
+    // clerks and supervisors; the shared server lets only them write what was read).
+    if (m_actor.role != u"admin")
+        QTimer::singleShot(3000, m_ocr, &OcrQueue::wake);
     connect(this, &MainWindow::currentApplicationChanged, this, &MainWindow::applicationChanged);
     setAcceptDrops(true);
     m_splitter->addWidget(m_view);

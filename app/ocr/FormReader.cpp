@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -21,11 +20,11 @@ namespace orgdesk::ocr {
 
 QStringList suggestionKeys()
 {
-    return { QStringLiteral("org_type"),   QStringLiteral("name_en"),    QStringLiteral("name_zh"),
-             QStringLiteral("br"),         QStringLiteral("address_en"), QStringLiteral("address_zh"),
-             QStringLiteral("cases"),      QStringLiteral("pa_name_en"), QStringLiteral("pa_name_zh"),
-             QStringLiteral("hkid"),       QStringLiteral("pa_title"),   QStringLiteral("tel"),
-             QStringLiteral("email"),      QStringLiteral("date") };
+    return { QStringLiteral("org_type"), QStringLiteral("name_en"), QStringLiteral("name_zh"),
+        QStringLiteral("br"), QStringLiteral("address_en"), QStringLiteral("address_zh"),
+        QStringLiteral("cases"), QStringLiteral("pa_name_en"), QStringLiteral("pa_name_zh"),
+        QStringLiteral("hkid"), QStringLiteral("pa_title"), QStringLiteral("tel"), QStringLiteral("email"),
+        QStringLiteral("date") };
 }
 
 const Suggestion* FormReading::find(const QString& key) const
@@ -40,295 +39,318 @@ QJsonObject FormReading::toJson() const
 {
     QJsonObject all;
     for (const Suggestion& s : fields)
-        all.insert(s.key, QJsonObject { { QStringLiteral("value"), s.value },
-                                        { QStringLiteral("confidence"), std::round(s.confidence * 100) / 100 },
-                                        { QStringLiteral("confident"), s.confident },
-                                        { QStringLiteral("page"), s.page },
-                                        { QStringLiteral("box"), QJsonArray { s.box.x(), s.box.y(), s.box.width(),
-                                                                              s.box.height() } } });
+        all.insert(s.key,
+            QJsonObject { { QStringLiteral("value"), s.value },
+                { QStringLiteral("confidence"), std::round(s.confidence * 100) / 100 },
+                { QStringLiteral("confident"), s.confident }, { QStringLiteral("page"), s.page },
+                { QStringLiteral("box"),
+                    QJsonArray { s.box.x(), s.box.y(), s.box.width(), s.box.height() } } });
     return QJsonObject { { QStringLiteral("fields"), all } };
 }
 
 namespace {
 
-// How clearly a field must have been read to be offered as good.
-constexpr double kConfidentAt = 0.6;
+    // How clearly a field must have been read to be offered as good.
+    constexpr double kConfidentAt = 0.6;
 
-// One printed line read on a page, with where each word starts in its text.
-struct Line
-{
-    QString text;
-    QList<OcrWord> words;
-    QList<qsizetype> starts, ends;
-};
+    // One printed line read on a page, with where each word starts in its text.
+    struct Line
+    {
+        QString text;
+        QList<OcrWord> words;
+        QList<qsizetype> starts, ends;
+    };
 
-QList<Line> linesOf(const OcrPage& page)
-{
-    QList<Line> lines;
-    int current = -1;
-    for (const OcrWord& w : page.words) {
-        if (w.line != current || lines.isEmpty()) {
-            lines.append(Line());
-            current = w.line;
+    QList<Line> linesOf(const OcrPage& page)
+    {
+        QList<Line> lines;
+        int current = -1;
+        for (const OcrWord& w : page.words) {
+            if (w.line != current || lines.isEmpty()) {
+                lines.append(Line());
+                current = w.line;
+            }
+            Line& l = lines.last();
+            if (!l.text.isEmpty() && !(isCjk(l.text.back()) && isCjk(w.text.front())))
+                l.text += u' ';
+            l.starts.append(l.text.size());
+            l.text += w.text;
+            l.ends.append(l.text.size());
+            l.words.append(w);
         }
-        Line& l = lines.last();
-        if (!l.text.isEmpty() && !(isCjk(l.text.back()) && isCjk(w.text.front())))
-            l.text += u' ';
-        l.starts.append(l.text.size());
-        l.text += w.text;
-        l.ends.append(l.text.size());
-        l.words.append(w);
+        return lines;
     }
-    return lines;
-}
 
-// Where an anchor was found: the first matched word's top-left, and the words after the match.
-struct AnchorHit
-{
-    QPointF at;
-    const Line* line = nullptr;
-    int firstWordAfter = 0; // index in line->words of the first word wholly after the match
-    QString rest;           // the end of a word the match ends inside
-};
+    // Where an anchor was found: the first matched word's top-left, and the words after the match.
+    struct AnchorHit
+    {
+        QPointF at;
+        const Line* line = nullptr;
+        int firstWordAfter = 0; // index in line->words of the first word wholly after the match
+        QString rest; // the end of a word the match ends inside
+    };
 
-QList<AnchorHit> findAnchor(const QList<Line>& lines, const QString& pattern)
-{
-    QList<AnchorHit> hits;
-    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
-    if (!re.isValid())
+    QList<AnchorHit> findAnchor(const QList<Line>& lines, const QString& pattern)
+    {
+        QList<AnchorHit> hits;
+        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+        if (!re.isValid())
+            return hits;
+        for (const Line& l : lines) {
+            const QRegularExpressionMatch m = re.match(l.text);
+            if (!m.hasMatch())
+                continue;
+            AnchorHit hit;
+            hit.line = &l;
+            int first = -1;
+            for (int i = 0; i < l.words.size(); ++i) {
+                if (l.ends.at(i) > m.capturedStart() && first < 0)
+                    first = i;
+                if (l.starts.at(i) < m.capturedEnd())
+                    hit.firstWordAfter = i + 1;
+            }
+            if (first < 0)
+                continue;
+            // A word that runs past the end of the match (a label glued to its value) keeps its rest.
+            const int last = hit.firstWordAfter - 1;
+            if (last >= 0 && l.ends.at(last) > m.capturedEnd())
+                hit.rest = l.text.mid(m.capturedEnd(), l.ends.at(last) - m.capturedEnd()).trimmed();
+            hit.at = l.words.at(first).box.topLeft();
+            hits.append(hit);
+        }
         return hits;
-    for (const Line& l : lines) {
-        const QRegularExpressionMatch m = re.match(l.text);
-        if (!m.hasMatch())
-            continue;
-        AnchorHit hit;
-        hit.line = &l;
-        int first = -1;
-        for (int i = 0; i < l.words.size(); ++i) {
-            if (l.ends.at(i) > m.capturedStart() && first < 0)
-                first = i;
-            if (l.starts.at(i) < m.capturedEnd())
-                hit.firstWordAfter = i + 1;
-        }
-        if (first < 0)
-            continue;
-        // A word that runs past the end of the match (a label glued to its value) keeps its rest.
-        const int last = hit.firstWordAfter - 1;
-        if (last >= 0 && l.ends.at(last) > m.capturedEnd())
-            hit.rest = l.text.mid(m.capturedEnd(), l.ends.at(last) - m.capturedEnd()).trimmed();
-        hit.at = l.words.at(first).box.topLeft();
-        hits.append(hit);
     }
-    return hits;
-}
 
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
+    double median(QList<double> v)
+    {
+        if (v.isEmpty())
+            return 0;
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    }
 
-bool dark(const QImage& g, int x, int y)
-{
-    return g.constScanLine(y)[x] < 128;
-}
+    bool dark(const QImage& g, int x, int y)
+    {
+        return g.constScanLine(y)[x] < 128;
+    }
 
-// Share of dark pixels in `r`.
-double ink(const QImage& g, const QRect& rect)
-{
-    const QRect r = rect.intersected(g.rect());
-    if (r.isEmpty())
-        return 0;
-    qint64 n = 0;
-    for (int y = r.top(); y <= r.bottom(); ++y)
-        for (int x = r.left(); x <= r.right(); ++x)
-            n += dark(g, x, y);
-    return double(n) / (qint64(r.width()) * r.height());
-}
+    // Share of dark pixels in `r`.
+    double ink(const QImage& g, const QRect& rect)
+    {
+        const QRect r = rect.intersected(g.rect());
+        if (r.isEmpty())
+            return 0;
+        qint64 n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                n += dark(g, x, y);
+        return double(n) / (qint64(r.width()) * r.height());
+    }
 
-// The writing in a box: `zone` of the page with the box's lines taken out (long straight runs of
-// dark pixels, which handwriting does not make, also when the fax is a little skewed) and cut to
-// the ink that is left, with a margin. `empty` when hardly anything is left (fax noise aside).
-struct Writing
-{
-    QImage image;  // grey, white where the lines were
-    QRect onPage;  // where the cut lies on the page
-    bool empty = true;
-};
+    // The writing in a box: `zone` of the page with the box's lines taken out (long straight runs of
+    // dark pixels, which handwriting does not make, also when the fax is a little skewed) and cut to
+    // the ink that is left, with a margin. `empty` when hardly anything is left (fax noise aside).
+    struct Writing
+    {
+        QImage image; // grey, white where the lines were
+        QRect onPage; // where the cut lies on the page
+        bool empty = true;
+    };
 
-Writing writingIn(const QImage& g, const QRect& rect)
-{
-    Writing w;
-    const QRect zone = rect.intersected(g.rect());
-    if (zone.width() < 20 || zone.height() < 10)
+    Writing writingIn(const QImage& g, const QRect& rect)
+    {
+        Writing w;
+        const QRect zone = rect.intersected(g.rect());
+        if (zone.width() < 20 || zone.height() < 10)
+            return w;
+        QImage c = g.copy(zone);
+        const int width = c.width(), height = c.height();
+        // Lines are found on the grey (a resampled thin line is grey in places), writing on the dark.
+        auto isLine = [&](int x, int y) { return c.constScanLine(y)[x] < 200; };
+        auto isDark = [&](int x, int y) { return c.constScanLine(y)[x] < 128; };
+        QList<QPoint> erase;
+        const int longRun = std::max(40, width / 25);
+        for (int y = 0; y < height; ++y) {
+            int start = -1;
+            for (int x = 0; x <= width; ++x) {
+                const bool d = x < width && isLine(x, y);
+                if (d && start < 0)
+                    start = x;
+                if (!d && start >= 0) {
+                    if (x - start >= longRun)
+                        for (int i = start; i < x; ++i)
+                            for (int dy = -1; dy <= 1; ++dy)
+                                if (y + dy >= 0 && y + dy < height)
+                                    erase.append(QPoint(i, y + dy));
+                    start = -1;
+                }
+            }
+        }
+        const int tallRun = std::max(20, height / 2);
+        for (int x = 0; x < width; ++x) {
+            int start = -1;
+            for (int y = 0; y <= height; ++y) {
+                const bool d = y < height && isLine(x, y);
+                if (d && start < 0)
+                    start = y;
+                if (!d && start >= 0) {
+                    if (y - start >= tallRun)
+                        for (int i = start; i < y; ++i)
+                            for (int dx = -1; dx <= 1; ++dx)
+                                if (x + dx >= 0 && x + dx < width)
+                                    erase.append(QPoint(x + dx, i));
+                    start = -1;
+                }
+            }
+        }
+        for (const QPoint& p : erase)
+            c.scanLine(p.y())[p.x()] = 255;
+        QList<int> rows(height, 0), cols(width, 0);
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x)
+                rows[y] += isDark(x, y) ? 1 : 0;
+        // The band of rows holding most of the writing (what reaches in from a neighbouring line, or
+        // fax noise, lies apart from it).
+        int bestTop = 0, bestBottom = -1, bestInk = 0;
+        for (int y = 0; y < height;) {
+            if (rows.at(y) < 3) {
+                ++y;
+                continue;
+            }
+            int end = y, gap = 0, inkSum = 0;
+            for (int k = y; k < height && gap <= 5; ++k) {
+                if (rows.at(k) >= 3) {
+                    end = k;
+                    gap = 0;
+                } else {
+                    ++gap;
+                }
+                inkSum += rows.at(k);
+            }
+            if (inkSum > bestInk) {
+                bestInk = inkSum;
+                bestTop = y;
+                bestBottom = end;
+            }
+            y = end + 1;
+        }
+        int total = 0;
+        for (int y = bestTop; y <= bestBottom; ++y)
+            for (int x = 0; x < width; ++x)
+                if (isDark(x, y)) {
+                    ++cols[x];
+                    ++total;
+                }
+        int top = bestTop, bottom = bestBottom, left = 0, right = width - 1;
+        while (left < width && cols.at(left) < 2)
+            ++left;
+        while (right > left && cols.at(right) < 2)
+            --right;
+        if (bottom - top < 6 || left >= right || total < 80)
+            return w;
+        const QRect ink
+            = QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-6, -6, 6, 6).intersected(c.rect());
+        w.image = c.copy(ink);
+        w.onPage = ink.translated(zone.topLeft());
+        w.empty = false;
         return w;
-    QImage c = g.copy(zone);
-    const int width = c.width(), height = c.height();
-    // Lines are found on the grey (a resampled thin line is grey in places), writing on the dark.
-    auto isLine = [&](int x, int y) { return c.constScanLine(y)[x] < 200; };
-    auto isDark = [&](int x, int y) { return c.constScanLine(y)[x] < 128; };
-    QList<QPoint> erase;
-    const int longRun = std::max(40, width / 25);
-    for (int y = 0; y < height; ++y) {
-        int start = -1;
-        for (int x = 0; x <= width; ++x) {
-            const bool d = x < width && isLine(x, y);
-            if (d && start < 0)
-                start = x;
-            if (!d && start >= 0) {
-                if (x - start >= longRun)
-                    for (int i = start; i < x; ++i)
-                        for (int dy = -1; dy <= 1; ++dy)
-                            if (y + dy >= 0 && y + dy < height)
-                                erase.append(QPoint(i, y + dy));
-                start = -1;
-            }
+    }
+
+    struct FieldSpec
+    {
+        QString languages;
+        OcrEngine::Layout layout = OcrEngine::Layout::Line;
+        QString whitelist;
+    };
+
+    FieldSpec specFor(const QString& key)
+    {
+        const QString eng = QStringLiteral("eng");
+        if (key.endsWith(QStringLiteral("_zh")))
+            return { QStringLiteral("chi_tra"), OcrEngine::Layout::Line, {} };
+        if (key == u"br")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789-") };
+        if (key == u"hkid")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()") };
+        if (key == u"tel")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789+ ") };
+        if (key == u"cases")
+            return { eng, OcrEngine::Layout::Line,
+                QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/;, ") };
+        if (key == u"date")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789/") };
+        if (key == u"email")
+            return { eng, OcrEngine::Layout::Line,
+                QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.-_") };
+        return { eng, OcrEngine::Layout::Line, {} };
+    }
+
+    // Letters and digits a reader confuses; resolved only where the format says which it must be.
+    QChar asDigit(QChar c)
+    {
+        switch (c.toUpper().unicode()) {
+        case u'O':
+        case u'Q':
+        case u'D':
+            return u'0';
+        case u'I':
+        case u'L':
+        case u'|':
+        case u'T':
+            return u'1';
+        case u'Z':
+            return u'2';
+        case u'S':
+            return u'5';
+        case u'G':
+            return u'6';
+        case u'B':
+            return u'8';
+        default:
+            return c;
         }
     }
-    const int tallRun = std::max(20, height / 2);
-    for (int x = 0; x < width; ++x) {
-        int start = -1;
-        for (int y = 0; y <= height; ++y) {
-            const bool d = y < height && isLine(x, y);
-            if (d && start < 0)
-                start = y;
-            if (!d && start >= 0) {
-                if (y - start >= tallRun)
-                    for (int i = start; i < y; ++i)
-                        for (int dx = -1; dx <= 1; ++dx)
-                            if (x + dx >= 0 && x + dx < width)
-                                erase.append(QPoint(x + dx, i));
-                start = -1;
-            }
+
+    QChar asLetter(QChar c)
+    {
+        switch (c.unicode()) {
+        case u'0':
+            return u'O';
+        case u'1':
+            return u'I';
+        case u'2':
+            return u'Z';
+        case u'4':
+            return u'A';
+        case u'5':
+            return u'S';
+        case u'6':
+            return u'G';
+        case u'8':
+            return u'B';
+        default:
+            return c.toUpper();
         }
     }
-    for (const QPoint& p : erase)
-        c.scanLine(p.y())[p.x()] = 255;
-    QList<int> rows(height, 0), cols(width, 0);
-    for (int y = 0; y < height; ++y)
-        for (int x = 0; x < width; ++x)
-            rows[y] += isDark(x, y) ? 1 : 0;
-    // The band of rows holding most of the writing (what reaches in from a neighbouring line, or
-    // fax noise, lies apart from it).
-    int bestTop = 0, bestBottom = -1, bestInk = 0;
-    for (int y = 0; y < height;) {
-        if (rows.at(y) < 3) {
-            ++y;
-            continue;
-        }
-        int end = y, gap = 0, inkSum = 0;
-        for (int k = y; k < height && gap <= 5; ++k) {
-            if (rows.at(k) >= 3) {
-                end = k;
-                gap = 0;
-            } else {
-                ++gap;
-            }
-            inkSum += rows.at(k);
-        }
-        if (inkSum > bestInk) {
-            bestInk = inkSum;
-            bestTop = y;
-            bestBottom = end;
-        }
-        y = end + 1;
+
+    // Chinese text: full-width brackets and commas as Chinese is written, no spaces.
+    QString chineseText(QString s)
+    {
+        s = removeCjkSpaces(s.simplified());
+        s.replace(u'(', u'（').replace(u')', u'）').replace(u',', u'，');
+        s.replace(u'〈', u'（').replace(u'〉', u'）').replace(u'《', u'（').replace(u'》', u'）');
+        s.remove(u' ');
+        // What follows the closing bracket of a name is not part of it.
+        static const QRegularExpression tail(
+            QStringLiteral("[^\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}）0-9A-Za-z]+$"));
+        s.remove(tail);
+        return s;
     }
-    int total = 0;
-    for (int y = bestTop; y <= bestBottom; ++y)
-        for (int x = 0; x < width; ++x)
-            if (isDark(x, y)) {
-                ++cols[x];
-                ++total;
-            }
-    int top = bestTop, bottom = bestBottom, left = 0, right = width - 1;
-    while (left < width && cols.at(left) < 2)
-        ++left;
-    while (right > left && cols.at(right) < 2)
-        --right;
-    if (bottom - top < 6 || left >= right || total < 80)
-        return w;
-    const QRect ink = QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-6, -6, 6, 6).intersected(c.rect());
-    w.image = c.copy(ink);
-    w.onPage = ink.translated(zone.topLeft());
-    w.empty = false;
-    return w;
-}
-
-struct FieldSpec
-{
-    QString languages;
-    OcrEngine::Layout layout = OcrEngine::Layout::Line;
-    QString whitelist;
-};
-
-FieldSpec specFor(const QString& key)
-{
-    const QString eng = QStringLiteral("eng");
-    if (key.endsWith(QStringLiteral("_zh")))
-        return { QStringLiteral("chi_tra"), OcrEngine::Layout::Line, {} };
-    if (key == u"br")
-        return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789-") };
-    if (key == u"hkid")
-        return { eng, OcrEngine::Layout::Line, QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()") };
-    if (key == u"tel")
-        return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789+ ") };
-    if (key == u"cases")
-        return { eng, OcrEngine::Layout::Line, QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/;, ") };
-    if (key == u"date")
-        return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789/") };
-    if (key == u"email")
-        return { eng, OcrEngine::Layout::Line,
-                 QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.-_") };
-    return { eng, OcrEngine::Layout::Line, {} };
-}
-
-// Letters and digits a reader confuses; resolved only where the format says which it must be.
-QChar asDigit(QChar c)
-{
-    switch (c.toUpper().unicode()) {
-    case u'O': case u'Q': case u'D': return u'0';
-    case u'I': case u'L': case u'|': case u'T': return u'1';
-    case u'Z': return u'2';
-    case u'S': return u'5';
-    case u'G': return u'6';
-    case u'B': return u'8';
-    default: return c;
-    }
-}
-
-QChar asLetter(QChar c)
-{
-    switch (c.unicode()) {
-    case u'0': return u'O';
-    case u'1': return u'I';
-    case u'2': return u'Z';
-    case u'4': return u'A';
-    case u'5': return u'S';
-    case u'6': return u'G';
-    case u'8': return u'B';
-    default: return c.toUpper();
-    }
-}
-
-// Chinese text: full-width brackets and commas as Chinese is written, no spaces.
-QString chineseText(QString s)
-{
-    s = removeCjkSpaces(s.simplified());
-    s.replace(u'(', u'（').replace(u')', u'）').replace(u',', u'，');
-    s.replace(u'〈', u'（').replace(u'〉', u'）').replace(u'《', u'（').replace(u'》', u'）');
-    s.remove(u' ');
-    // What follows the closing bracket of a name is not part of it.
-    static const QRegularExpression tail(QStringLiteral("[^\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}）0-9A-Za-z]+$"));
-    s.remove(tail);
-    return s;
-}
 
 } // namespace
 
-FormReader::FormReader(QList<FormZoneRecord> zones, QSet<QString> casePrefixes, QList<OrganizationTypeName> types,
-                       QDate today)
+FormReader::FormReader(
+    QList<FormZoneRecord> zones, QSet<QString> casePrefixes, QList<OrganizationTypeName> types, QDate today)
     : m_zones(std::move(zones))
     , m_casePrefixes(std::move(casePrefixes))
     , m_types(std::move(types))
@@ -348,7 +370,8 @@ Result<FormReader> FormReader::fromStore(const QSqlDatabase& db, QDate today)
     while (q.next())
         prefixes.insert(q.value(0).toString());
     QList<OrganizationTypeName> types;
-    if (Status s = execPrepared(q, QStringLiteral("SELECT code, name_en, name_zh FROM organization_types ORDER BY sort_order"));
+    if (Status s = execPrepared(
+            q, QStringLiteral("SELECT code, name_en, name_zh FROM organization_types ORDER BY sort_order"));
         !s)
         return s.error();
     while (q.next())
@@ -437,11 +460,13 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         static const QRegularExpression split(QStringLiteral("[;,]"));
         for (QString part : folded.toUpper().split(split, Qt::SkipEmptyParts)) {
             part = part.simplified();
-            static const QRegularExpression shape(QStringLiteral("^(\\S{2,6}?)\\s*([0-9A-Z]{1,6})\\s*/\\s*([0-9A-Z]{4})$"));
+            static const QRegularExpression shape(
+                QStringLiteral("^(\\S{2,6}?)\\s*([0-9A-Z]{1,6})\\s*/\\s*([0-9A-Z]{4})$"));
             QRegularExpressionMatch m = shape.match(part);
             if (!m.hasMatch()) {
                 // Without the space the reader may have dropped: letters first, then the number.
-                static const QRegularExpression glued(QStringLiteral("^([A-Z(]{2,5})([0-9A-Z]{1,6})\\s*/\\s*([0-9A-Z]{4})$"));
+                static const QRegularExpression glued(
+                    QStringLiteral("^([A-Z(]{2,5})([0-9A-Z]{1,6})\\s*/\\s*([0-9A-Z]{4})$"));
                 m = glued.match(part.remove(u' '));
             }
             if (!m.hasMatch()) {
@@ -464,7 +489,8 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
                     if (c == u'(' || c == u'C' || c == u'G')
                         choices = { QStringLiteral("C"), QStringLiteral("G") };
                     else if (c == u'I' || c == u'J' || c == u'L' || c == u'1' || c == u'T')
-                        choices = { QStringLiteral("I"), QStringLiteral("J"), QStringLiteral("L"), QStringLiteral("T") };
+                        choices = { QStringLiteral("I"), QStringLiteral("J"), QStringLiteral("L"),
+                            QStringLiteral("T") };
                     else if (c == u'O' || c == u'0' || c == u'D' || c == u'Q')
                         choices = { QStringLiteral("O"), QStringLiteral("D"), QStringLiteral("Q") };
                     QStringList next;
@@ -480,7 +506,8 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
                 if (known.size() == 1)
                     prefix = known.first();
             }
-            const auto c = validation::parseCaseNumber(prefix + u' ' + number + u'/' + year, m_casePrefixes, m_today);
+            const auto c
+                = validation::parseCaseNumber(prefix + u' ' + number + u'/' + year, m_casePrefixes, m_today);
             if (c && !c->unknownPrefix) {
                 out << c->canonical;
             } else {
@@ -517,8 +544,8 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         // A type written in words: the organization type whose English name shares most words.
         auto wordsOf = [](const QString& text) {
             QSet<QString> w;
-            for (const QString& part : text.toCaseFolded().split(QRegularExpression(QStringLiteral("[^a-z]+")),
-                                                                 Qt::SkipEmptyParts))
+            for (const QString& part :
+                text.toCaseFolded().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts))
                 w.insert(part);
             return w;
         };
@@ -615,8 +642,9 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
         const QImage& image = document.images.at(p);
         if (image.isNull())
             continue;
-        const QImage g = image.format() == QImage::Format_Grayscale8 ? image
-                                                                      : image.convertToFormat(QImage::Format_Grayscale8);
+        const QImage g = image.format() == QImage::Format_Grayscale8
+            ? image
+            : image.convertToFormat(QImage::Format_Grayscale8);
         const double W = g.width();
         QList<const FormZoneRecord*> rows;
         for (const FormZoneRecord& z : m_zones)
@@ -684,7 +712,7 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             const QPointF want = expected(z) * scale + QPointF(dx, dy);
             if (qEnvironmentVariableIsSet("ORGDESK_OCR_DEBUG"))
                 qInfo("page %d scale %.3f dx %.0f dy %.0f anchors %d/%d field %s", p + 1, scale, dx, dy,
-                      int(kept.size()), int(pairs.size()), qPrintable(z->field));
+                    int(kept.size()), int(pairs.size()), qPrintable(z->field));
             const AnchorHit* own = nullptr;
             const QList<AnchorHit> hits = findAnchor(lines.at(p), z->anchor);
             // A label in the middle of a typed line moves along it with what precedes it.
@@ -737,7 +765,7 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             if (!z->x0 || !z->y0 || !z->x1 || !z->y1)
                 continue;
             const QRect zone(QPoint(int(scale * *z->x0 * W + dx), int(scale * *z->y0 * W + oy)),
-                             QPoint(int(scale * *z->x1 * W + dx), int(scale * *z->y1 * W + oy)));
+                QPoint(int(scale * *z->x1 * W + dx), int(scale * *z->y1 * W + oy)));
             if (z->method == u"tick") {
                 Suggestion s;
                 s.key = z->field;
@@ -756,8 +784,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             if (writing.empty)
                 continue;
             const FieldSpec spec = specFor(z->field);
-            const Result<OcrEngine::Region> region = engine.readRegion(writing.image, writing.image.rect(), spec.languages,
-                                                                       spec.layout, spec.whitelist, OcrService::kDpi);
+            const Result<OcrEngine::Region> region = engine.readRegion(writing.image, writing.image.rect(),
+                spec.languages, spec.layout, spec.whitelist, OcrService::kDpi);
             if (!region || region->text.trimmed().isEmpty())
                 continue;
             // Specks at the ends of the line read as short, unsure words: they are not the field.
@@ -768,8 +796,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                     alnum = alnum || c.isLetterOrNumber();
                     cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
                 }
-                if (cjk)
-                    return false;
+                if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
+                    return false; // Chinese, or the end of a bracket
                 return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
             };
             while (!words.isEmpty() && junk(words.last()))
@@ -816,7 +844,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             continue;
         const Suggestion* best = &it->second.first();
         for (const Suggestion& s : it->second)
-            if (s.confident > best->confident || (s.confident == best->confident && s.confidence > best->confidence))
+            if (s.confident > best->confident
+                || (s.confident == best->confident && s.confidence > best->confidence))
                 best = &s;
         if (!best->value.isEmpty())
             reading.fields.append(*best);

@@ -21,14 +21,15 @@ QStringList suggestionKeys();
 // A value read for one field of the form.
 struct Suggestion
 {
-    QString key;            // one of suggestionKeys()
-    QString value;          // as OrgDesk stores it (BR 12345678-000, HKID A123456(3), +852 2123 4567, …)
-    double confidence = 0;  // 0–1
-    bool confident = false; // the value the form offers as good: it passed the field's validator and was read clearly
-    int page = 0;           // 1-based page of the document
-    QRect box;              // where it was read, pixels of the page image at OcrService::kDpi
-    QString read;           // the raw text as read, before the field's format was applied
-    QString problem;        // plain words when the value does not pass the validator
+    QString key; // one of suggestionKeys()
+    QString value; // as OrgDesk stores it (BR 12345678-000, HKID A123456(3), +852 2123 4567, …)
+    double confidence = 0; // 0–1
+    bool confident
+        = false; // the value the form offers as good: it passed the field's validator and was read clearly
+    int page = 0; // 1-based page of the document
+    QRect box; // where it was read, pixels of the page image at OcrService::kDpi
+    QString read; // the raw text as read, before the field's format was applied
+    QString problem; // plain words when the value does not pass the validator
 };
 
 struct FormReading
@@ -62,7 +63,7 @@ class FormReader
 
 public:
     FormReader(QList<FormZoneRecord> zones, QSet<QString> casePrefixes, QList<OrganizationTypeName> types,
-               QDate today);
+        QDate today);
     // Reference data from the store (zones, case prefixes, organization types).
     static Result<FormReader> fromStore(const QSqlDatabase& db, QDate today);
 

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QImage>
 #include <QString>
-
 #include <map>
 #include <memory>
 
@@ -42,14 +41,14 @@ public:
     enum class Layout { Line, Block, Word };
     struct Region
     {
-        QString text;           // as read (Chinese spaces removed)
-        double confidence = 0;  // 0–1, the lowest of its words
-        QList<OcrWord> words;   // boxes in the coordinates of the image given
+        QString text; // as read (Chinese spaces removed)
+        double confidence = 0; // 0–1, the lowest of its words
+        QList<OcrWord> words; // boxes in the coordinates of the image given
     };
     // Reads `rect` of `image` as one line (or a block of lines) in `languages`, allowing only the
     // characters of `whitelist` when it is not empty.
     Result<Region> readRegion(const QImage& image, const QRect& rect, const QString& languages, Layout layout,
-                              const QString& whitelist = {}, double dpi = 200);
+        const QString& whitelist = {}, double dpi = 200);
 
 private:
     Result<tesseract::TessBaseAPI*> api(const QString& languages);

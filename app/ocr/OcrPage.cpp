@@ -9,12 +9,12 @@ namespace orgdesk::ocr {
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x3000 && u <= 0x303F)    // CJK punctuation
-           || (u >= 0x3400 && u <= 0x4DBF) // extension A
-           || (u >= 0x4E00 && u <= 0x9FFF) // unified ideographs
-           || (u >= 0xF900 && u <= 0xFAFF) // compatibility ideographs
-           || (u >= 0xFF00 && u <= 0xFF65) // full-width forms and punctuation
-           || c.isHighSurrogate() || c.isLowSurrogate();
+    return (u >= 0x3000 && u <= 0x303F) // CJK punctuation
+        || (u >= 0x3400 && u <= 0x4DBF) // extension A
+        || (u >= 0x4E00 && u <= 0x9FFF) // unified ideographs
+        || (u >= 0xF900 && u <= 0xFAFF) // compatibility ideographs
+        || (u >= 0xFF00 && u <= 0xFF65) // full-width forms and punctuation
+        || c.isHighSurrogate() || c.isLowSurrogate();
 }
 
 QString removeCjkSpaces(const QString& text)
@@ -62,7 +62,7 @@ QByteArray OcrPage::wordsJson() const
     QJsonArray all;
     for (const OcrWord& w : words)
         all.append(QJsonArray { w.text, w.box.x(), w.box.y(), w.box.width(), w.box.height(),
-                                qRound(w.confidence * 100), w.line });
+            qRound(w.confidence * 100), w.line });
     return QJsonDocument(all).toJson(QJsonDocument::Compact);
 }
 
@@ -74,8 +74,9 @@ QList<OcrWord> OcrPage::wordsFromJson(const QByteArray& json)
         const QJsonArray a = v.toArray();
         if (a.size() < 7)
             continue;
-        words.append(OcrWord { a.at(0).toString(), QRect(a.at(1).toInt(), a.at(2).toInt(), a.at(3).toInt(), a.at(4).toInt()),
-                               a.at(5).toInt() / 100.0, a.at(6).toInt() });
+        words.append(OcrWord { a.at(0).toString(),
+            QRect(a.at(1).toInt(), a.at(2).toInt(), a.at(3).toInt(), a.at(4).toInt()),
+            a.at(5).toInt() / 100.0, a.at(6).toInt() });
     }
     return words;
 }

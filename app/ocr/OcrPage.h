@@ -23,9 +23,9 @@ struct OcrWord
 // What was read on one page of an attachment. Value type; safe to copy between threads.
 struct OcrPage
 {
-    int page = 1;        // 1-based
-    QSize size;          // pixels of the image the words' boxes refer to
-    double dpi = 0;      // of that image
+    int page = 1; // 1-based
+    QSize size; // pixels of the image the words' boxes refer to
+    double dpi = 0; // of that image
     QList<OcrWord> words;
 
     // The page's text, one printed line a line, with no spaces between Chinese characters.

@@ -10,7 +10,6 @@
 #include <QImage>
 #include <QList>
 #include <QSqlDatabase>
-
 #include <atomic>
 
 namespace orgdesk::ocr {
@@ -48,8 +47,8 @@ public:
     }
 
     // Renders (in the worker) and reads every image page of `bytes`.
-    static Result<ReadDocument> readDocument(const QByteArray& bytes, const QString& fileName, OcrEngine& engine,
-                                             const DocumentWorker& worker, const std::atomic<bool>* cancel = nullptr);
+    static Result<ReadDocument> readDocument(const QByteArray& bytes, const QString& fileName,
+        OcrEngine& engine, const DocumentWorker& worker, const std::atomic<bool>* cancel = nullptr);
 
     // Reads and keeps the pages of one stored attachment; nothing when they were read already.
     // Returns the number of pages read.

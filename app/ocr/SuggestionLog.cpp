@@ -10,8 +10,8 @@
 
 namespace orgdesk::ocr {
 
-Status SuggestionLog::record(const QSqlDatabase& db, qint64 applicationId, const Actor& actor, const QStringList& accepted,
-                             const QStringList& changed, const QJsonObject& suggested)
+Status SuggestionLog::record(const QSqlDatabase& db, qint64 applicationId, const Actor& actor,
+    const QStringList& accepted, const QStringList& changed, const QJsonObject& suggested)
 {
     if (accepted.isEmpty() && changed.isEmpty())
         return {};
@@ -21,12 +21,12 @@ Status SuggestionLog::record(const QSqlDatabase& db, qint64 applicationId, const
     Transaction tx(db);
     if (!tx.active())
         return tx.error();
-    const Result<qint64> ev = EventLog::append(
-        db, Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("application.suggestions_used"),
-                    QStringLiteral("application"), applicationId,
-                    QJsonObject { { QStringLiteral("accepted"), QJsonArray::fromStringList(accepted) },
-                                  { QStringLiteral("changed"), QJsonArray::fromStringList(changed) },
-                                  { QStringLiteral("suggested"), values } } });
+    const Result<qint64> ev = EventLog::append(db,
+        Event { 0, Clock::current().nowUtc(), actorId(actor), QStringLiteral("application.suggestions_used"),
+            QStringLiteral("application"), applicationId,
+            QJsonObject { { QStringLiteral("accepted"), QJsonArray::fromStringList(accepted) },
+                { QStringLiteral("changed"), QJsonArray::fromStringList(changed) },
+                { QStringLiteral("suggested"), values } } });
     if (!ev)
         return ev.error();
     return tx.commit();

@@ -19,8 +19,8 @@ class SuggestionLog
 {
 public:
     // `suggested`: form field name -> the value suggested, as shown (identity numbers masked).
-    static Status record(const QSqlDatabase& db, qint64 applicationId, const Actor& actor, const QStringList& accepted,
-                         const QStringList& changed, const QJsonObject& suggested);
+    static Status record(const QSqlDatabase& db, qint64 applicationId, const Actor& actor,
+        const QStringList& accepted, const QStringList& changed, const QJsonObject& suggested);
 };
 
 } // namespace orgdesk::ocr

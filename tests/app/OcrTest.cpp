@@ -11,10 +11,11 @@
 #include "ocr/OcrPage.h"
 #include "ocr/OcrService.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace orgdesk;
 
@@ -40,24 +41,32 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
 TEST_CASE("Spaces between Chinese characters go, spaces between words stay", "[ocr]")
 {
     CHECK(ocr::removeCjkSpaces(QStringLiteral("樣本 大 律師 事務 所")) == QStringLiteral("樣本大律師事務所"));
-    CHECK(ocr::removeCjkSpaces(QStringLiteral("CHAN Tai Man 陳 大 文")) == QStringLiteral("CHAN Tai Man 陳大文"));
-    CHECK(ocr::removeCjkSpaces(QStringLiteral("名 稱 (中 文 ) : 海港")) == QStringLiteral("名稱 (中文 ) : 海港"));
+    CHECK(ocr::removeCjkSpaces(QStringLiteral("CHAN Tai Man 陳 大 文"))
+        == QStringLiteral("CHAN Tai Man 陳大文"));
+    CHECK(ocr::removeCjkSpaces(QStringLiteral("名 稱 (中 文 ) : 海港"))
+        == QStringLiteral("名稱 (中文 ) : 海港"));
     ocr::OcrPage page;
-    page.words = { { QStringLiteral("陳"), QRect(0, 0, 10, 10), 0.9, 0 }, { QStringLiteral("大文"), QRect(12, 0, 20, 10), 0.9, 0 },
-                   { QStringLiteral("Tai"), QRect(0, 20, 10, 10), 0.9, 1 }, { QStringLiteral("Man"), QRect(12, 20, 10, 10), 0.9, 1 } };
+    page.words = { { QStringLiteral("陳"), QRect(0, 0, 10, 10), 0.9, 0 },
+        { QStringLiteral("大文"), QRect(12, 0, 20, 10), 0.9, 0 },
+        { QStringLiteral("Tai"), QRect(0, 20, 10, 10), 0.9, 1 },
+        { QStringLiteral("Man"), QRect(12, 20, 10, 10), 0.9, 1 } };
     CHECK(page.text() == QStringLiteral("陳大文\nTai Man\n"));
     CHECK(ocr::OcrPage::wordsFromJson(page.wordsJson()) == page.words);
 }
 
 TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle confusions", "[ocr]")
 {
-    const ocr::FormReader reader({}, { QStringLiteral("HCA"), QStringLiteral("DCCJ"), QStringLiteral("HCMP") },
-                                 { { QStringLiteral("law_firm"), QStringLiteral("Law firm registered with the Law Society"), {} },
-                                   { QStringLiteral("company"), QStringLiteral("Company party to proceedings"), {} },
-                                   { QStringLiteral("other"), QStringLiteral("Other organization"), {} },
-                                   { QStringLiteral("other_organization"), QStringLiteral("Other organization party to proceedings"), {} } },
-                                 QDate(2026, 12, 1));
-    auto n = [&](const char* key, const char* raw) { return reader.normalise(QString::fromUtf8(key), QString::fromUtf8(raw), 0.9); };
+    const ocr::FormReader reader({},
+        { QStringLiteral("HCA"), QStringLiteral("DCCJ"), QStringLiteral("HCMP") },
+        { { QStringLiteral("law_firm"), QStringLiteral("Law firm registered with the Law Society"), {} },
+            { QStringLiteral("company"), QStringLiteral("Company party to proceedings"), {} },
+            { QStringLiteral("other"), QStringLiteral("Other organization"), {} },
+            { QStringLiteral("other_organization"), QStringLiteral("Other organization party to proceedings"),
+                {} } },
+        QDate(2026, 12, 1));
+    auto n = [&](const char* key, const char* raw) {
+        return reader.normalise(QString::fromUtf8(key), QString::fromUtf8(raw), 0.9);
+    };
     CHECK(n("br", "12345678-000-03-25-1").value == QStringLiteral("12345678-000"));
     CHECK(n("br", "23456789-QQ0-05-26-4").value == QStringLiteral("23456789-000"));
     CHECK(n("br", "23456789-QQ0-05-26-4").confident);
@@ -72,7 +81,8 @@ TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle
     CHECK(n("tel", "2123 4567").value == QStringLiteral("+852 2123 4567"));
     CHECK(n("tel", "+852 9876 S432").value == QStringLiteral("+852 9876 5432"));
     CHECK(n("cases", "H(A 2345/2025").value == QStringLiteral("HCA 2345/2025"));
-    CHECK(n("cases", "HCA 1234/2025; DCCJ 3456/2O25").value == QStringLiteral("HCA 1234/2025; DCCJ 3456/2025"));
+    CHECK(
+        n("cases", "HCA 1234/2025; DCCJ 3456/2O25").value == QStringLiteral("HCA 1234/2025; DCCJ 3456/2025"));
     CHECK_FALSE(n("cases", "XYZ 12/2025").confident); // no known prefix: not guessed
     CHECK(n("date", "20/11/2026").value == QStringLiteral("2026-11-20"));
     CHECK(n("email", "Admin@ChanLee.example").value == QStringLiteral("admin@chanlee.example"));
@@ -81,7 +91,8 @@ TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle
     CHECK(n("org_type", "Company party to proceedings").value == QStringLiteral("company"));
 }
 
-TEST_CASE("A fax's pages are read after it is stored, kept per page, and found by the queue search", "[ocr][corpus]")
+TEST_CASE("A fax's pages are read after it is stored, kept per page, and found by the queue search",
+    "[ocr][corpus]")
 {
     const QString dir = test::corpusDir();
     if (dir.isEmpty())
@@ -89,9 +100,9 @@ TEST_CASE("A fax's pages are read after it is stored, kept per page, and found b
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
     IntakeService intake(t.connection());
-    const auto received = intake.receiveWithFiles(
-        Receipt { QStringLiteral("fax"), {}, {}, {} },
-        { IntakeFile { QStringLiteral("law-firm-no-case.fax.tif"), bytesOf(dir + QStringLiteral("/forms/law-firm-no-case.fax.tif")) } },
+    const auto received = intake.receiveWithFiles(Receipt { QStringLiteral("fax"), {}, {}, {} },
+        { IntakeFile { QStringLiteral("law-firm-no-case.fax.tif"),
+            bytesOf(dir + QStringLiteral("/forms/law-firm-no-case.fax.tif")) } },
         clerk);
     REQUIRE(received.ok());
     REQUIRE(received->application);
@@ -115,13 +126,17 @@ TEST_CASE("A fax's pages are read after it is stored, kept per page, and found b
     CHECK(*store.count(filter) == 1);
     filter.search = QStringLiteral("Tai Man");
     CHECK(*store.count(filter) == 1);
-    CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM attachment_search WHERE body LIKE '%A123456%'")) == 0);
+    CHECK(scalar(t.connection(),
+              QStringLiteral("SELECT count(*) FROM attachment_search WHERE body LIKE '%A123456%'"))
+        == 0);
     CHECK(*service.readUnread(engine) == 0); // read once
 
     // Kept as read: no second reading, no change, no removal.
     QSqlQuery q(t.connection());
-    CHECK_FALSE(q.exec(QStringLiteral("UPDATE attachment_ocr SET text = 'x' WHERE attachment_id = %1").arg(attachment)));
-    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM attachment_ocr WHERE attachment_id = %1").arg(attachment)));
+    CHECK_FALSE(q.exec(
+        QStringLiteral("UPDATE attachment_ocr SET text = 'x' WHERE attachment_id = %1").arg(attachment)));
+    CHECK_FALSE(
+        q.exec(QStringLiteral("DELETE FROM attachment_ocr WHERE attachment_id = %1").arg(attachment)));
     CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM attachment_ocr")) == 3);
 }
 
@@ -135,8 +150,9 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     REQUIRE(reader.ok());
     ocr::OcrEngine engine;
 
-    const auto typed = ocr::OcrService::readDocument(bytesOf(dir + QStringLiteral("/forms/company-party-with-case.fax.tif")),
-                                                     QStringLiteral("company-party-with-case.fax.tif"), engine, DocumentWorker());
+    const auto typed = ocr::OcrService::readDocument(
+        bytesOf(dir + QStringLiteral("/forms/company-party-with-case.fax.tif")),
+        QStringLiteral("company-party-with-case.fax.tif"), engine, DocumentWorker());
     REQUIRE(typed.ok());
     const ocr::FormReading a = reader->read(*typed, engine);
     CHECK(a.formVersion == QStringLiteral("OA-1 typed"));
@@ -147,8 +163,9 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     REQUIRE(a.find(QStringLiteral("cases")));
     CHECK(a.find(QStringLiteral("cases"))->value == QStringLiteral("HCA 1234/2025"));
 
-    const auto boxed = ocr::OcrService::readDocument(bytesOf(dir + QStringLiteral("/forms-boxed/law-firm-no-case.fax.tif")),
-                                                     QStringLiteral("law-firm-no-case.fax.tif"), engine, DocumentWorker());
+    const auto boxed = ocr::OcrService::readDocument(
+        bytesOf(dir + QStringLiteral("/forms-boxed/law-firm-no-case.fax.tif")),
+        QStringLiteral("law-firm-no-case.fax.tif"), engine, DocumentWorker());
     REQUIRE(boxed.ok());
     const ocr::FormReading b = reader->read(*boxed, engine);
     CHECK(b.formVersion == QStringLiteral("OA-1 boxed"));
@@ -163,7 +180,8 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     CHECK(b.find(QStringLiteral("hkid"))->page == 2);
     // The JSON of `orgdesk-cli suggest --json`.
     const QJsonObject json = b.toJson().value(QStringLiteral("fields")).toObject();
-    CHECK(json.value(QStringLiteral("br")).toObject().value(QStringLiteral("value")).toString() == QStringLiteral("12345678-000"));
+    CHECK(json.value(QStringLiteral("br")).toObject().value(QStringLiteral("value")).toString()
+        == QStringLiteral("12345678-000"));
     CHECK(json.value(QStringLiteral("br")).toObject().value(QStringLiteral("box")).toArray().size() == 4);
     CHECK_FALSE(json.contains(QStringLiteral("cases")));
 

@@ -11,8 +11,6 @@
 #include "form/FormSuggestions.h"
 #include "ocr/OcrService.h"
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,11 +19,12 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <catch2/catch_test_macros.hpp>
 
 using namespace orgdesk;
 
 TEST_CASE("Suggestions read from a boxed fax are accepted with Enter or replaced by typing, and recorded",
-          "[ui][form][ocr][corpus]")
+    "[ui][form][ocr][corpus]")
 {
     const QString dir = test::corpusDir();
     if (dir.isEmpty())
@@ -36,7 +35,7 @@ TEST_CASE("Suggestions read from a boxed fax are accepted with Enter or replaced
     REQUIRE(fax.open(QIODevice::ReadOnly));
     const auto received = IntakeService(t.connection())
                               .receiveWithFiles(Receipt { QStringLiteral("fax"), {}, {}, {} },
-                                                { IntakeFile { QStringLiteral("fax.tif"), fax.readAll() } }, clerk);
+                                  { IntakeFile { QStringLiteral("fax.tif"), fax.readAll() } }, clerk);
     REQUIRE(received.ok());
     REQUIRE(received->application);
     const qint64 id = received->application->id;

@@ -25,85 +25,88 @@ namespace orgdesk {
 
 namespace {
 
-QString f(const char16_t* name)
-{
-    return QString::fromUtf16(name);
-}
-
-// What the background read found for one application.
-struct Found
-{
-    struct Item
+    QString f(const char16_t* name)
     {
-        QString key;
-        QString value;
-        double confidence = 0;
-        bool confident = false;
-        int page = 0;
-        QImage picture;
-    };
-    QList<Item> items;
-};
-
-Found readSuggestions(const QString& databasePath, qint64 applicationId)
-{
-    Found found;
-    Result<Database> db = Database::open(databasePath, Database::OpenMode::ExistingOnly);
-    if (!db)
-        return found;
-    const Result<ocr::FormReader> reader = ocr::FormReader::fromStore(db->connection(), HongKongTime::today());
-    if (!reader)
-        return found;
-    AttachmentStore attachments(db->connection());
-    OcrStore store(db->connection());
-    const auto list = attachments.forApplication(applicationId);
-    if (!list)
-        return found;
-    thread_local ocr::OcrEngine engine;
-    for (const AttachmentInfo& a : *list) {
-        if (a.purgedAt)
-            continue;
-        const auto pages = store.pages(a.id);
-        if (!pages || pages->isEmpty())
-            continue;
-        const auto bytes = attachments.content(a.id);
-        if (!bytes)
-            continue;
-        // The pixels again from the worker; the words as read at intake.
-        const auto images = DocumentWorker().renderImagePages(*bytes, a.originalName, ocr::OcrService::kDpi);
-        if (!images)
-            continue;
-        ocr::ReadDocument doc;
-        doc.images = *images;
-        for (qsizetype i = 0; i < images->size(); ++i) {
-            ocr::OcrPage page;
-            page.page = int(i) + 1;
-            for (const OcrPageRecord& r : *pages)
-                if (r.page == page.page) {
-                    page.size = QSize(r.width, r.height);
-                    page.dpi = r.dpi;
-                    page.words = ocr::OcrPage::wordsFromJson(r.words);
-                }
-            doc.pages.append(page);
-        }
-        const ocr::FormReading reading = reader->read(doc, engine);
-        if (reading.formVersion.isEmpty())
-            continue;
-        for (const ocr::Suggestion& s : reading.fields) {
-            Found::Item item { s.key, s.value, s.confidence, s.confident, s.page, {} };
-            const QImage& image = doc.images.value(s.page - 1);
-            if (!image.isNull() && !s.box.isEmpty())
-                item.picture = image.copy(s.box.adjusted(-6, -6, 6, 6));
-            found.items.append(item);
-        }
-        break; // the first attachment that holds a form
+        return QString::fromUtf16(name);
     }
-    return found;
-}
+
+    // What the background read found for one application.
+    struct Found
+    {
+        struct Item
+        {
+            QString key;
+            QString value;
+            double confidence = 0;
+            bool confident = false;
+            int page = 0;
+            QImage picture;
+        };
+        QList<Item> items;
+    };
+
+    Found readSuggestions(const QString& databasePath, qint64 applicationId)
+    {
+        Found found;
+        Result<Database> db = Database::open(databasePath, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return found;
+        const Result<ocr::FormReader> reader
+            = ocr::FormReader::fromStore(db->connection(), HongKongTime::today());
+        if (!reader)
+            return found;
+        AttachmentStore attachments(db->connection());
+        OcrStore store(db->connection());
+        const auto list = attachments.forApplication(applicationId);
+        if (!list)
+            return found;
+        thread_local ocr::OcrEngine engine;
+        for (const AttachmentInfo& a : *list) {
+            if (a.purgedAt)
+                continue;
+            const auto pages = store.pages(a.id);
+            if (!pages || pages->isEmpty())
+                continue;
+            const auto bytes = attachments.content(a.id);
+            if (!bytes)
+                continue;
+            // The pixels again from the worker; the words as read at intake.
+            const auto images
+                = DocumentWorker().renderImagePages(*bytes, a.originalName, ocr::OcrService::kDpi);
+            if (!images)
+                continue;
+            ocr::ReadDocument doc;
+            doc.images = *images;
+            for (qsizetype i = 0; i < images->size(); ++i) {
+                ocr::OcrPage page;
+                page.page = int(i) + 1;
+                for (const OcrPageRecord& r : *pages)
+                    if (r.page == page.page) {
+                        page.size = QSize(r.width, r.height);
+                        page.dpi = r.dpi;
+                        page.words = ocr::OcrPage::wordsFromJson(r.words);
+                    }
+                doc.pages.append(page);
+            }
+            const ocr::FormReading reading = reader->read(doc, engine);
+            if (reading.formVersion.isEmpty())
+                continue;
+            for (const ocr::Suggestion& s : reading.fields) {
+                Found::Item item { s.key, s.value, s.confidence, s.confident, s.page, {} };
+                const QImage& image = doc.images.value(s.page - 1);
+                if (!image.isNull() && !s.box.isEmpty())
+                    item.picture = image.copy(s.box.adjusted(-6, -6, 6, 6));
+                found.items.append(item);
+            }
+            break; // the first attachment that holds a form
+        }
+        return found;
+    }
 
 } // namespace
 
-FormSuggestions::FormSuggestions(FormFields& fields, QSqlDatabase db, Actor actor, Apply apply, QObject* parent)
+FormSuggestions::FormSuggestions(
+    FormFields& fields, QSqlDatabase db, Actor actor, Apply apply, QObject* parent)
     : QObject(parent)
     , m_fields(fields)
     , m_db(std::move(db))
@@ -148,7 +151,7 @@ void FormSuggestions::load(qint64 id, const FormData& saved, bool frozen)
     const quint64 generation = ++m_generation;
     if (id <= 0 || frozen || m_databasePath.isEmpty()) {
         m_reading = false;
-        emit ready();
+        Q_EMIT ready();
         return;
     }
     m_reading = true;
@@ -182,8 +185,9 @@ void FormSuggestions::load(qint64 id, const FormData& saved, bool frozen)
                     bool merged = false;
                     for (Shown& other : list)
                         if (other.field == s.field) {
-                            const QString text = item.key == u"address_en" ? item.value + u'\n' + other.value.toString()
-                                                                           : other.value.toString() + u'\n' + item.value;
+                            const QString text = item.key == u"address_en"
+                                ? item.value + u'\n' + other.value.toString()
+                                : other.value.toString() + u'\n' + item.value;
                             other.value = text;
                             other.display = text;
                             other.confidence = std::min(other.confidence, item.confidence);
@@ -210,7 +214,8 @@ void FormSuggestions::load(qint64 id, const FormData& saved, bool frozen)
                     s.field = f(field::email);
                 } else if (item.key == u"date") {
                     s.field = f(field::formDate);
-                    s.value = QDate::fromString(item.value, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
+                    s.value
+                        = QDate::fromString(item.value, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
                     s.display = s.value.toString();
                 } else {
                     continue;
@@ -219,7 +224,7 @@ void FormSuggestions::load(qint64 id, const FormData& saved, bool frozen)
             }
             self->m_reading = false;
             self->show(list);
-            emit self->ready();
+            Q_EMIT self->ready();
         });
     });
 }
@@ -260,9 +265,10 @@ void FormSuggestions::show(const QList<Shown>& list)
                                   : tr("Read: %1 (%2 %, check it) — Enter accepts").arg(s.display, percent));
         if (!s.confident)
             text->setStyleSheet(QStringLiteral("color: #8a5a00;"));
-        text->setToolTip(tr("Read from page %1 of the form. Enter in the empty field accepts it; typing replaces it. "
-                            "Nothing is saved until you save.")
-                             .arg(s.page));
+        text->setToolTip(
+            tr("Read from page %1 of the form. Enter in the empty field accepts it; typing replaces it. "
+               "Nothing is saved until you save.")
+                .arg(s.page));
         row->addWidget(picture);
         row->addWidget(text, 1);
         if (!slot->layout()) {
@@ -314,7 +320,8 @@ bool FormSuggestions::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier) {
             const QString name = m_fields.nameOf(qobject_cast<QWidget*>(watched));
             if (!name.isEmpty() && accept(name)) {
                 if (auto* w = qobject_cast<QWidget*>(watched))

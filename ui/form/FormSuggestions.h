@@ -11,7 +11,6 @@
 #include <QString>
 #include <QThreadPool>
 #include <QVariant>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -57,7 +56,7 @@ public:
     QString suggestionText(const QString& field) const; // as shown (HKID masked)
     QVariant suggestionValue(const QString& field) const;
 
-signals:
+Q_SIGNALS:
     void ready(); // the suggestions of the loaded application are shown (possibly none)
 
 private:

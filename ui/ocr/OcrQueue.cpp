@@ -59,7 +59,7 @@ void OcrQueue::start()
                         break;
                     QMetaObject::invokeMethod(qApp, [self] {
                         if (self)
-                            emit self->attachmentRead();
+                            Q_EMIT self->attachmentRead();
                     });
                 }
             }
@@ -69,7 +69,7 @@ void OcrQueue::start()
                 return;
             self->m_running = false;
             if (!error.isEmpty())
-                emit self->failed(error);
+                Q_EMIT self->failed(error);
             if (self->m_again)
                 self->start();
         });

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 #include <QThreadPool>
-
 #include <atomic>
 #include <memory>
 
@@ -29,7 +28,7 @@ public:
     void wake();
     bool busy() const { return m_running; }
 
-signals:
+Q_SIGNALS:
     // An attachment's pages were read (their words are stored and searchable).
     void attachmentRead();
     void failed(const QString& message);
