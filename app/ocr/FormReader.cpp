@@ -306,6 +306,8 @@ namespace {
             return u'6';
         case u'B':
             return u'8';
+        case u'A':
+            return u'4';
         default:
             return c;
         }

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <catch2/catch_test_macros.hpp>
 
 using namespace orgdesk;
 
@@ -85,7 +84,7 @@ TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle
         n("cases", "HCA 1234/2025; DCCJ 3456/2O25").value == QStringLiteral("HCA 1234/2025; DCCJ 3456/2025"));
     CHECK_FALSE(n("cases", "XYZ 12/2025").confident); // no known prefix: not guessed
     CHECK(n("date", "20/11/2026").value == QStringLiteral("2026-11-20"));
-    CHECK(n("email", "Admin@ChanLee.example").value == QStringLiteral("admin@chanlee.example"));
+    CHECK(n("email", "Admin@ChanLee.example").value == QStringLiteral("Admin@chanlee.example")); // as the e-mail rule keeps it
     CHECK(n("name_zh", "陳 李 律師 行 (樣本 )").value == QStringLiteral("陳李律師行（樣本）"));
     CHECK(n("org_type", "Other organization (no case number)").value == QStringLiteral("other"));
     CHECK(n("org_type", "Company party to proceedings").value == QStringLiteral("company"));

@@ -19,7 +19,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
-#include <catch2/catch_test_macros.hpp>
+#include <QUndoStack>
 
 using namespace orgdesk;
 
