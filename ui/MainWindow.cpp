@@ -62,6 +62,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -146,7 +147,11 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_keyViewer = new DocumentViewer(m_db, m_actor, m_keying);
     m_keyViewer->setAccessibleName(tr("Pages of the application, beside the form"));
     m_keying->addWidget(m_keyViewer);
-    m_keying->addWidget(scrolled(m_form));
+    // The form keeps the width it needs (no sideways scrolling); the pages give way first, and
+    // fold away on a narrow screen while the queue is shown (F9 folds the queue instead).
+    QWidget* formArea = scrolled(m_form);
+    formArea->setMinimumWidth(m_form->minimumSizeHint().width() + formArea->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    m_keying->addWidget(formArea);
     m_keying->setStretchFactor(0, 1);
     m_keying->setStretchFactor(1, 1);
     m_keying->setChildrenCollapsible(true);
