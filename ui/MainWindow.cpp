@@ -146,6 +146,7 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_keying->setObjectName(QStringLiteral("keyingSplitter"));
     m_keyViewer = new DocumentViewer(m_db, m_actor, m_keying);
     m_keyViewer->setAccessibleName(tr("Pages of the application, beside the form"));
+    m_keyViewer->setMinimumWidth(160); // gives way to the form on a narrow screen
     m_keying->addWidget(m_keyViewer);
     // The form keeps the width it needs (no sideways scrolling); the pages give way first, and
     // fold away on a narrow screen while the queue is shown (F9 folds the queue instead).
