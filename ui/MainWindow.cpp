@@ -148,11 +148,9 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     m_keyViewer->setAccessibleName(tr("Pages of the application, beside the form"));
     m_keyViewer->setMinimumWidth(160); // gives way to the form on a narrow screen
     m_keying->addWidget(m_keyViewer);
-    // The form keeps the width it needs (no sideways scrolling); the pages give way first, and
-    // fold away on a narrow screen while the queue is shown (F9 folds the queue instead).
-    QWidget* formArea = scrolled(m_form);
-    formArea->setMinimumWidth(m_form->minimumSizeHint().width() + formArea->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
-    m_keying->addWidget(formArea);
+    // The pages are beside the form while the queue is folded away (F9); with the queue shown the
+    // form has the width to itself, so nothing is cut off on a 1280 px screen.
+    m_keying->addWidget(scrolled(m_form));
     m_keying->setStretchFactor(0, 1);
     m_keying->setStretchFactor(1, 1);
     m_keying->setChildrenCollapsible(true);
@@ -657,6 +655,7 @@ void MainWindow::setQueueFolded(bool folded)
 {
     // Folded: the case (and, on the Form tab, the pages beside the form) takes the whole width.
     m_view->setVisible(!folded);
+    m_keyViewer->setVisible(folded);
     if (m_foldQueue && m_foldQueue->isChecked() != folded)
         m_foldQueue->setChecked(folded);
     if (!folded)
