@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -107,6 +108,39 @@ Reply extractPages(const Request& request, const QByteArray& bytes)
     return reply;
 }
 
+// Grey pixels of each page that is an image: every page of a TIFF, JPEG or PNG, and the PDF pages
+// with no text layer (scans); a page with text gets a null image (its text is read as it is).
+Reply renderImagePages(const Request& request, const QByteArray& bytes)
+{
+    const Result<std::shared_ptr<Document>> doc = Document::open(bytes, request.fileName, request.password);
+    if (!doc)
+        return refuse(doc.error());
+    const double dpi = std::clamp(request.renderDpi, 50.0, 400.0);
+    Reply reply;
+    reply.ok = true;
+    reply.documentType = qint32((*doc)->type());
+    reply.pageCount = (*doc)->pageCount();
+    for (int p = 0; p < reply.pageCount; ++p) {
+        if (!request.pages.isEmpty() && !request.pages.contains(p)) {
+            reply.images.append(QImage());
+            continue;
+        }
+        if ((*doc)->type() == DocumentType::Pdf && (*doc)->text(p).trimmed().size() >= 20) {
+            reply.images.append(QImage());
+            continue;
+        }
+        RenderRequest render;
+        render.page = p;
+        render.dpi = dpi;
+        render.timeoutMs = 60000;
+        const Result<QImage> image = (*doc)->render(render);
+        if (!image)
+            return refuse(image.error());
+        reply.images.append(image->convertToFormat(QImage::Format_Grayscale8));
+    }
+    return reply;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -149,6 +183,9 @@ int main(int argc, char** argv)
             break;
         case Operation::ExtractTiffPages:
             reply = extractPages(request, bytes);
+            break;
+        case Operation::RenderImagePages:
+            reply = renderImagePages(request, bytes);
             break;
         default:
             return kProtocolFailed;

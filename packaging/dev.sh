@@ -20,6 +20,7 @@ packages=(
     libqt6opengl6-dev libxkbcommon-dev qt6-image-formats-plugins qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     libpoppler-qt6-dev poppler-data poppler-utils libtiff-dev libsodium-dev libssl-dev libsqlite3-dev sqlite3 libical-dev
     libseccomp-dev postgresql postgresql-contrib libpq-dev
+    libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-tra tesseract-ocr
     catch2 xvfb xauth fonts-noto-cjk fonts-arphic-uming
     desktop-file-utils appstream bash-completion librsvg2-bin libqrencode-dev
 )

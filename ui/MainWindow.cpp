@@ -32,6 +32,8 @@
 #include "workflow/LetterTemplateDialog.h"
 #include "workflow/ServiceLevels.h"
 #include "workflow/WorkflowPanel.h"
+#include "form/FormSuggestions.h"
+#include "ocr/OcrQueue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +63,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -138,7 +141,21 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
         return area;
     };
     m_form = new ApplicationForm(m_db, m_actor, m_caseTabs);
-    m_caseTabs->addTab(scrolled(m_form), tr("&Form"));
+    m_form->setDatabasePath(m_databasePath);
+    // Keying: the pages beside the form, so the clerk types with the fax in sight.
+    m_keying = new QSplitter(Qt::Horizontal, m_caseTabs);
+    m_keying->setObjectName(QStringLiteral("keyingSplitter"));
+    m_keyViewer = new DocumentViewer(m_db, m_actor, m_keying);
+    m_keyViewer->setAccessibleName(tr("Pages of the application, beside the form"));
+    m_keyViewer->setMinimumWidth(160); // gives way to the form on a narrow screen
+    m_keying->addWidget(m_keyViewer);
+    // The pages are beside the form while the queue is folded away (F9); with the queue shown the
+    // form has the width to itself, so nothing is cut off on a 1280 px screen.
+    m_keying->addWidget(scrolled(m_form));
+    m_keying->setStretchFactor(0, 1);
+    m_keying->setStretchFactor(1, 1);
+    m_keying->setChildrenCollapsible(true);
+    m_caseTabs->addTab(m_keying, tr("&Form"));
     m_viewer = new DocumentViewer(m_db, m_actor, m_caseTabs);
     m_caseTabs->addTab(m_viewer, tr("&Documents"));
     m_workflow = new WorkflowPanel(m_db, m_actor, m_caseTabs);
@@ -154,9 +171,29 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     });
     connect(m_form, &ApplicationForm::openApplicationRequested, this, &MainWindow::selectApplication);
     connect(m_form, &ApplicationForm::pageRequested, this, [this](qint64 attachmentId, int page) {
+        // While keying, the page comes into view beside the form; the form stays where it is.
+        if (m_caseTabs->currentWidget() == m_keying && m_keying->sizes().value(0) > 0) {
+            m_keyViewerFor = currentApplicationId();
+            m_keyViewer->openAttachment(attachmentId, std::max(0, page - 1));
+            return;
+        }
         m_caseTabs->setCurrentWidget(m_viewer);
         m_viewer->openAttachment(attachmentId, std::max(0, page - 1));
     });
+    m_ocr = new OcrQueue(m_databasePath, this);
+    connect(m_ocr, &OcrQueue::attachmentRead, this, [this] {
+        // Words read on a fax become searchable: a search in force is run again.
+        if (!m_search->text().trimmed().isEmpty())
+            m_model->refresh();
+        m_form->suggestions()->retry(); // the case's form may have just been read
+    });
+    connect(m_ocr, &OcrQueue::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The pages of a document could not be read as text: %1").arg(message), 15000);
+    });
+    // Catch up with files stored while no desk was reading them (the desks that take files in:
+    // clerks and supervisors; the shared server lets only them write what was read).
+    if (m_actor.role != u"admin")
+        QTimer::singleShot(3000, m_ocr, &OcrQueue::wake);
     connect(this, &MainWindow::currentApplicationChanged, this, &MainWindow::applicationChanged);
     setAcceptDrops(true);
     m_splitter->addWidget(m_view);
@@ -188,6 +225,7 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
     inboxDock->hide();
     connect(m_inbox, &FaxInboxPanel::filed, this, [this](const QList<qint64>& ids, const QString& message) {
         m_model->refresh();
+        m_ocr->wake();
         if (!ids.isEmpty())
             selectApplication(ids.first());
         statusBar()->showMessage(message, 15000);
@@ -292,7 +330,14 @@ void MainWindow::createActions()
     refresh->setShortcut(QKeySequence::Refresh);
     QAction* clear = view->addAction(tr("C&lear filters"), this, &MainWindow::clearFilters);
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    QAction* queue = view->addAction(tr("Go to &queue"), this, [this] { m_view->setFocus(); });
+    m_foldQueue = view->addAction(tr("&Fold the queue away"));
+    m_foldQueue->setCheckable(true);
+    m_foldQueue->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_foldQueue, &QAction::toggled, this, &MainWindow::setQueueFolded);
+    QAction* queue = view->addAction(tr("Go to &queue"), this, [this] {
+        setQueueFolded(false);
+        m_view->setFocus();
+    });
     queue->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     const QStringList tabs { tr("S&ummary"), tr("F&orm"), tr("Doc&uments"), tr("Decisio&n") };
     for (int i = 0; i < tabs.size(); ++i) {
@@ -476,6 +521,7 @@ void MainWindow::newApplication()
         return;
     const ApplicationRecord& created = dialog.created();
     m_model->refresh();
+    m_ocr->wake();
     selectApplication(created.id);
     statusBar()->showMessage(tr("Recorded %1. Write this reference on the form.").arg(created.reference), 15000);
     QMessageBox::information(this, tr("Application recorded"),
@@ -611,6 +657,23 @@ void MainWindow::applicationChanged(qint64 id)
         m_viewerFor = id;
         m_viewer->showApplication(id);
     }
+    if (m_caseTabs->currentWidget() == m_keying && m_keyViewerFor != id) {
+        m_keyViewerFor = id;
+        m_keyViewer->showApplication(id);
+    }
+}
+
+void MainWindow::setQueueFolded(bool folded)
+{
+    // Folded: the case (and, on the Form tab, the pages beside the form) takes the whole width.
+    m_view->setVisible(!folded);
+    m_keyViewer->setVisible(folded);
+    if (m_foldQueue && m_foldQueue->isChecked() != folded)
+        m_foldQueue->setChecked(folded);
+    if (!folded)
+        m_view->setFocus();
+    else if (QWidget* w = m_caseTabs->currentWidget())
+        w->setFocus();
 }
 
 void MainWindow::attachFromPicker()
@@ -705,6 +768,8 @@ void MainWindow::attachFiles(const QStringList& paths)
     for (const QString& path : paths)
         files.append(PendingFile { path, path, {} });
     const AttachBatch batch = attachInBackground(this, m_databasePath, id, files, m_actor);
+    if (batch.stored > 0)
+        m_ocr->wake(); // their pages are read in the background, after they are stored
     m_detail->showApplication(id);
     m_viewerFor = -1;
     applicationChanged(id);
@@ -772,6 +837,9 @@ void MainWindow::restoreState()
     if (!m_splitterPlaced)
         m_splitter->setSizes(defaultSplit(width()));
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitterPlaced = true; });
+    if (!m_keying->restoreState(settings.value(QStringLiteral("window/keyingSplitter")).toByteArray()))
+        m_keying->setSizes({ 1000, 1000 });
+    setQueueFolded(settings.value(QStringLiteral("window/queueFolded"), false).toBool());
     QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -794,6 +862,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/keyingSplitter"), m_keying->saveState());
+    settings.setValue(QStringLiteral("window/queueFolded"), m_view->isHidden());
     settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     event->accept();
 }

@@ -19,6 +19,8 @@ class QTimer;
 
 namespace orgdesk {
 
+class OcrQueue;
+
 class ApplicationForm;
 class DetailPane;
 class DocumentViewer;
@@ -123,6 +125,14 @@ private:
     qint64 m_workflowFor = -1;
     qint64 m_viewerFor = -1; // application the viewer shows (it loads only when visible)
     QSplitter* m_splitter = nullptr;
+    // Keying: the page viewer beside the form in the Form tab (its divider remembered), the queue
+    // folded away by one key (F9), and the pages of stored files read in the background.
+    QSplitter* m_keying = nullptr;
+    DocumentViewer* m_keyViewer = nullptr;
+    qint64 m_keyViewerFor = -1;
+    QAction* m_foldQueue = nullptr;
+    OcrQueue* m_ocr = nullptr;
+    void setQueueFolded(bool folded);
     bool m_splitterPlaced = false; // moved by the user or restored: no longer the default split
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;

@@ -159,6 +159,26 @@ Result<QByteArray> DocumentWorker::extractTiffPages(const QByteArray& tiffBytes,
     return reply->bytes;
 }
 
+Result<QList<QImage>> DocumentWorker::renderImagePages(const QByteArray& bytes, const QString& fileName, double dpi,
+                                                      const QString& password) const
+{
+    docworker::Request request;
+    request.operation = docworker::Operation::RenderImagePages;
+    request.fileName = fileName;
+    request.password = password;
+    request.renderDpi = dpi;
+    const Result<docworker::Reply> reply = run(request, bytes, fileName);
+    if (!reply)
+        return reply.error();
+    if (!reply->ok)
+        return makeError(ErrorCode(reply->errorCode), reply->message);
+    if (reply->images.size() != reply->pageCount)
+        return makeError(ErrorCode::Corrupt,
+                         tr("%1 could not be read: the document reader answered with the wrong number of pages.")
+                             .arg(fileName));
+    return reply->images;
+}
+
 Result<docworker::Reply> DocumentWorker::run(const docworker::Request& sent, const QByteArray& bytes,
                                              const QString& fileName) const
 {

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -72,6 +73,11 @@ public:
     // extractTiffPages() of Document.h, done by the worker.
     Result<QByteArray> extractTiffPages(const QByteArray& tiffBytes, const QString& fileName, const QList<int>& pages,
                                         const QList<int>& rotations = {}) const;
+
+    // The pixels of every page that is an image (a fax or photo page, a PDF page without a text
+    // layer), rendered by the worker in grey at `dpi` with square pixels; null for a page with text.
+    Result<QList<QImage>> renderImagePages(const QByteArray& bytes, const QString& fileName, double dpi,
+                                           const QString& password = {}) const;
 
     const Limits& limits() const { return m_limits; }
 

@@ -18,6 +18,7 @@
 #include <QByteArray>
 #include <QDataStream>
 #include <QIODevice>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -47,6 +48,7 @@ constexpr const char* kTestHookVariable = "ORGDESK_DOCWORKER_TEST_HOOK";
 enum class Operation : quint8 {
     Inspect = 1,          // sniff, open, count pages, extract text
     ExtractTiffPages = 2, // a new G4 fax TIFF of some pages of a TIFF, turned as asked
+    RenderImagePages = 3, // grey pixels of the pages that are images (faxes, scans, image-only PDF pages)
 };
 
 struct Request
@@ -60,6 +62,7 @@ struct Request
     QList<qint32> pages;      // ExtractTiffPages: 0-based
     QList<qint32> rotations;  // ExtractTiffPages: clockwise degrees per page
     QByteArray translations;  // the desk's .qm for its language, so refusals read in that language
+    double renderDpi = 0;     // RenderImagePages: pixels per inch (square pixels whatever the fax resolution)
 };
 
 struct Reply
@@ -72,31 +75,34 @@ struct Reply
     qint32 pageCount = 0;
     QString text;
     QByteArray bytes; // ExtractTiffPages
+    QList<QImage> images; // RenderImagePages: one per page, in order; null for a page with a text layer
 };
 
 inline QDataStream& operator<<(QDataStream& s, const Request& r)
 {
     return s << r.version << quint8(r.operation) << r.fileName << r.password << r.maxTextPages << r.maxTextChars
-             << r.pages << r.rotations << r.translations;
+             << r.pages << r.rotations << r.translations << r.renderDpi;
 }
 
 inline QDataStream& operator>>(QDataStream& s, Request& r)
 {
     quint8 op = 0;
     s >> r.version >> op >> r.fileName >> r.password >> r.maxTextPages >> r.maxTextChars >> r.pages >> r.rotations
-        >> r.translations;
+        >> r.translations >> r.renderDpi;
     r.operation = Operation(op);
     return s;
 }
 
 inline QDataStream& operator<<(QDataStream& s, const Reply& r)
 {
-    return s << r.ok << r.errorCode << r.message << r.documentType << r.mimeType << r.pageCount << r.text << r.bytes;
+    return s << r.ok << r.errorCode << r.message << r.documentType << r.mimeType << r.pageCount << r.text << r.bytes
+             << r.images;
 }
 
 inline QDataStream& operator>>(QDataStream& s, Reply& r)
 {
-    return s >> r.ok >> r.errorCode >> r.message >> r.documentType >> r.mimeType >> r.pageCount >> r.text >> r.bytes;
+    return s >> r.ok >> r.errorCode >> r.message >> r.documentType >> r.mimeType >> r.pageCount >> r.text >> r.bytes
+             >> r.images;
 }
 
 template<typename T>

@@ -9,11 +9,12 @@ _orgdesk_cli()
     _init_completion -n = || return
 
     local commands="audit backup check duplicates eligibility help history holiday holidays import init letter list
-        overdue render report restore retention sample seed-demo server settings show store timeline user"
+        ocr overdue render report restore retention sample seed-demo server settings show store suggest timeline user"
     local -A subcommands=(
         [audit]="verify checkpoint checkpoints export"
         [holiday]="add remove"
         [holidays]="import"
+        [ocr]="read"
         [retention]="plan purge"
         [sample]="draw list show verify"
         [server]="init"
@@ -125,6 +126,14 @@ _orgdesk_cli()
         "list") options+=" --status --channel --search --limit --json" ;;
         "render")
             options+=" --out --page --dpi --rotate --password"
+            if [[ $cur != -* ]]; then
+                _filedir '@(pdf|PDF|tif|TIF|tiff|TIFF|png|PNG|jpg|JPG|jpeg|JPEG)'
+                return
+            fi
+            ;;
+        "ocr read") options+=" --limit" ;;
+        "suggest")
+            options+=" --json"
             if [[ $cur != -* ]]; then
                 _filedir '@(pdf|PDF|tif|TIF|tiff|TIFF|png|PNG|jpg|JPG|jpeg|JPEG)'
                 return

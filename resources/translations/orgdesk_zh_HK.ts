@@ -2948,6 +2948,10 @@ Press Ctrl+N to record a newly received form.</source>
 <context>
     <name>orgdesk::DocumentWorker</name>
     <message>
+        <source>%1 could not be read: the document reader answered with the wrong number of pages.</source>
+        <translation>無法讀取 %1：文件讀取程序回覆的頁數不符。</translation>
+    </message>
+    <message>
         <source>%1 could not be read safely within %2 s; it was not stored.</source>
         <translation>未能在 %2 秒內安全讀取 %1；檔案未有儲存。</translation>
     </message>
@@ -3616,6 +3620,18 @@ received %3</source>
 </context>
 <context>
     <name>orgdesk::MainWindow</name>
+    <message>
+        <source>Pages of the application, beside the form</source>
+        <translation>申請的頁面（在表格旁）</translation>
+    </message>
+    <message>
+        <source>The pages of a document could not be read as text: %1</source>
+        <translation>無法將文件的頁面讀為文字：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Fold the queue away</source>
+        <translation>收起申請列表(&amp;F)</translation>
+    </message>
     <message>
         <source>OrgDesk — Organization Account applications</source>
         <translation>OrgDesk — 機構帳戶申請</translation>
@@ -5227,6 +5243,47 @@ Take one now?</source>
         <translation>%1 每 %2 日須建立一個：日後可在資料庫以外證明審計記錄未被還原或改寫。
 
 現在建立嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::FormSuggestions</name>
+    <message>
+        <source>Where it was read on page %1</source>
+        <translation>第 %1 頁上讀取的位置</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2 %) — Enter accepts</source>
+        <translation>讀到：%1（%2 %）— 按 Enter 採用</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2 %, check it) — Enter accepts</source>
+        <translation>讀到：%1（%2 %，請核對）— 按 Enter 採用</translation>
+    </message>
+    <message>
+        <source>Read from page %1 of the form. Enter in the empty field accepts it; typing replaces it. Nothing is saved until you save.</source>
+        <translation>讀自表格第 %1 頁。在空白欄位按 Enter 即採用；直接輸入則取代。按儲存前不會儲存任何內容。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::ocr::OcrEngine</name>
+    <message>
+        <source>Pages cannot be read: the text recognition data for %1 is not installed (Debian packages tesseract-ocr-eng and tesseract-ocr-chi-tra).</source>
+        <translation>無法讀取頁面：未安裝 %1 的文字辨識資料（Debian 套件 tesseract-ocr-eng 及 tesseract-ocr-chi-tra）。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read as text.</source>
+        <translation>無法將第 %1 頁讀為文字。</translation>
+    </message>
+    <message>
+        <source>A part of the page could not be read as text.</source>
+        <translation>無法將頁面的一部分讀為文字。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::ocr::OcrService</name>
+    <message>
+        <source>Reading the pages of %1 was cancelled.</source>
+        <translation>已取消讀取 %1 的頁面。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -128,9 +129,22 @@ void checkScreens(
     w.selectApplication(cases.underReview);
     w.caseTabs()->setCurrentIndex(kFormTab);
     QCoreApplication::processEvents();
-    // The form's panels sit beside or under the fields: nothing to scroll sideways to.
-    CHECK(noSidewaysScrolling(w.caseTabs()->currentWidget()));
+    // The pages beside the form (the keying layout); the form's panels sit beside or under the
+    // fields: nothing to scroll sideways to, with the queue shown or folded away (F9).
+    auto* keying = qobject_cast<QSplitter*>(w.caseTabs()->currentWidget());
+    REQUIRE(keying);
+    REQUIRE(keying->count() == 2);
+    CHECK(noSidewaysScrolling(keying->widget(1)));
     screenshot(w, QStringLiteral("form-") + suffix);
+    QTest::keyClick(&w, Qt::Key_F9);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(queue->isVisible());
+    CHECK(keying->sizes().value(0) > 0);
+    CHECK(noSidewaysScrolling(keying->widget(1)));
+    screenshot(w, QStringLiteral("keying-") + suffix);
+    QTest::keyClick(&w, Qt::Key_F9);
+    QCoreApplication::processEvents();
+    CHECK(queue->isVisible());
 
     // The dashboard, maximized on the same screen.
     w.showDashboard();

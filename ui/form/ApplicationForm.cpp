@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "form/ApplicationForm.h"
+#include "form/FormSuggestions.h"
 
 #include "ApplicationStore.h"
 #include "Clock.h"
@@ -22,7 +23,10 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QComboBox>
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
@@ -131,6 +135,11 @@ void ApplicationForm::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     m_fields = std::make_unique<FormFields>(m_db, scroll, this, [this](const QString& name) { fieldEdited(name); });
     m_issues = std::make_unique<FieldIssuesView>(*m_fields);
+    m_suggestions = new FormSuggestions(*m_fields, m_db, m_actor,
+                                        [this](const QString& name, const QVariant& value) {
+                                            return applySuggestion(name, value);
+                                        },
+                                        this);
     connect(m_fields->revealButton(), &QPushButton::clicked, this, &ApplicationForm::revealIdNumber);
     QWidget* body = m_fields->body();
     scroll->setWidget(body);
@@ -214,6 +223,7 @@ bool ApplicationForm::loadApplication(qint64 id)
     m_saveAction->setEnabled(m_id > 0 && !m_frozen);
     setFormData(m_saved);
     m_fields->setIdMasked(!m_saved.paIdNumber.isEmpty());
+    m_suggestions->load(m_id, m_saved, m_frozen);
     m_fields->showIdPurged(m_header.idNumberPurgedAt);
     m_title->setText(m_id > 0 ? tr("%1 · received %2 · %3")
                                     .arg(m_header.reference,
@@ -277,6 +287,35 @@ void ApplicationForm::applyUndo(const QString& name, const QVariant& value)
     m_drafts->setPending(true);
     m_checkTimer->start();
     updateSaveState();
+}
+
+bool ApplicationForm::applySuggestion(const QString& name, const QVariant& value)
+{
+    if (m_id <= 0 || m_frozen)
+        return false;
+    QWidget* w = m_fields->field(name);
+    if (auto* e = qobject_cast<QLineEdit*>(w)) {
+        e->setText(value.toString());
+    } else if (auto* e = qobject_cast<QPlainTextEdit*>(w)) {
+        const QSignalBlocker block(e);
+        e->setPlainText(value.toString());
+    } else if (auto* e = qobject_cast<QComboBox*>(w)) {
+        const int index = e->findData(value.toString());
+        if (index < 0)
+            return false;
+        const QSignalBlocker block(e);
+        e->setCurrentIndex(index);
+    } else {
+        return false;
+    }
+    fieldEdited(name);
+    return true;
+}
+
+void ApplicationForm::setDatabasePath(const QString& databasePath)
+{
+    m_suggestions->setDatabasePath(databasePath);
+    m_suggestions->load(m_id, m_saved, m_frozen);
 }
 
 bool ApplicationForm::isDirty() const
@@ -391,6 +430,8 @@ bool ApplicationForm::save()
         return false;
     }
     const qint64 id = m_id;
+    // Which fields were saved as suggested and which were changed, for the case's events.
+    m_suggestions->recordSaved(id, outcome->saved);
     QWidget* focus = QApplication::focusWidget();
     m_drafts->setPending(false);
     loadApplication(id);

@@ -20,6 +20,8 @@ class QUndoStack;
 
 namespace orgdesk {
 
+class FormSuggestions;
+
 class ChecklistPanel;
 class ConflictDialog;
 class DraftKeeper;
@@ -75,6 +77,10 @@ public:
     ChecklistPanel* checklistPanel() const { return m_checklist; }
     DuplicatesPanel* duplicatesPanel() const { return m_duplicates; }
     QAction* saveAction() const { return m_saveAction; }
+    // Suggested values read from the case's fax or scan (read in the background from the store at
+    // `databasePath`, which the window gives).
+    FormSuggestions* suggestions() const { return m_suggestions; }
+    void setDatabasePath(const QString& databasePath);
 
     bool draftOffered() const;
     bool restoreDraft();
@@ -114,6 +120,8 @@ private:
     void buildUi();
     void fieldEdited(const QString& name);
     void applyUndo(const QString& name, const QVariant& value);
+    // Puts an accepted suggestion into a field as an edit of the clerk's (undoable).
+    bool applySuggestion(const QString& name, const QVariant& value);
     void updateSaveState();
     void focusChanged(QWidget* old, QWidget* now);
     // The panels beside the fields when both fit the width, under them when not.
@@ -129,6 +137,7 @@ private:
 
     std::unique_ptr<FormFields> m_fields;
     std::unique_ptr<FieldIssuesView> m_issues;
+    FormSuggestions* m_suggestions = nullptr;
     DraftKeeper* m_drafts = nullptr;
     QUndoStack* m_undo = nullptr;
     QTimer* m_checkTimer = nullptr;

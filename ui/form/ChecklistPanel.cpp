@@ -152,8 +152,9 @@ bool ChecklistPanel::tickSelected()
         m_error->show();
         return false;
     }
-    const Status s = ChecklistService(m_db).tick(m_id, item->data(kCodeRole).toString(),
-                                                 m_attachment->currentData().toLongLong(), m_page->value(), m_actor);
+    const qint64 attachmentId = m_attachment->currentData().toLongLong();
+    const int page = m_page->value();
+    const Status s = ChecklistService(m_db).tick(m_id, item->data(kCodeRole).toString(), attachmentId, page, m_actor);
     if (!s) {
         m_error->setText(s.message());
         m_error->show();
@@ -162,6 +163,8 @@ bool ChecklistPanel::tickSelected()
         return false;
     }
     refresh();
+    // The page ticked against comes into view ("attachment 2, page 1").
+    Q_EMIT pageRequested(attachmentId, page);
     return true;
 }
 

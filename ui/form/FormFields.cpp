@@ -102,6 +102,11 @@ void FormFields::addRow(const QString& name, const QString& label, QWidget* edit
     message->hide();
     m_grid->addWidget(message, row + 1, 1);
     m_messages.insert(name, message);
+    auto* suggestion = new QWidget(m_body);
+    suggestion->setObjectName(QStringLiteral("suggestion_") + name);
+    suggestion->hide();
+    m_grid->addWidget(suggestion, row + 2, 1);
+    m_suggestionSlots.insert(name, suggestion);
     track(name, editor);
 }
 
@@ -201,7 +206,7 @@ void FormFields::build()
     m_order.append(idNumber);
     idNumber->setProperty(kFieldProperty, f(field::paIdNumber));
     idNumber->installEventFilter(m_keys);
-    qobject_cast<QLabel*>(m_grid->itemAtPosition(m_grid->rowCount() - 2, 0)->widget())->setBuddy(idNumber);
+    qobject_cast<QLabel*>(m_grid->itemAtPosition(m_grid->rowCount() - 3, 0)->widget())->setBuddy(idNumber);
     QObject::connect(idNumber, &QLineEdit::textEdited, m_body, [this] { edited(f(field::paIdNumber)); });
     addLine(f(field::paPosition), tr("P&osition:"), tr("Principal Administrator position"));
 

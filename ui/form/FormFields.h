@@ -53,6 +53,9 @@ public:
     QList<QWidget*> tabOrder() const { return m_order; }
     QString nameOf(const QWidget* editor) const; // empty for a widget that is not a field
     QLabel* messageLabel(const QString& name) const { return m_messages.value(name); }
+    // The place under a field's editor for what was read for it from the form's pages (hidden
+    // while empty); null for a name that is not a field row.
+    QWidget* suggestionSlot(const QString& name) const { return m_suggestionSlots.value(name); }
     const QHash<QString, QLabel*>& messageLabels() const { return m_messages; }
     bool isTextField(const QString& name) const;
 
@@ -108,6 +111,7 @@ private:
     QPushButton* m_reveal = nullptr;
     QHash<QString, QWidget*> m_fields;
     QHash<QString, QLabel*> m_messages;
+    QHash<QString, QWidget*> m_suggestionSlots;
     QHash<QString, HkidTextWarning*> m_hkidWarnings;
     QHash<QString, QVariant> m_values;
     QList<QWidget*> m_order;

@@ -5,6 +5,8 @@
 #include "Clock.h"
 #include "EventLog.h"
 #include "viewer/PagesView.h"
+#include "OcrStore.h"
+#include "ocr/OcrPage.h"
 #include "Transaction.h"
 
 #include <QAction>
@@ -377,13 +379,42 @@ int DocumentViewer::find(const QString& text)
     m_currentHit = -1;
     const auto& doc = m_pages->document();
     if (doc && !text.trimmed().isEmpty()) {
+        // Words read by OCR on image pages (faxes, scans) are found too, where they were read.
+        QHash<int, QList<QRectF>> read;
+        if (const auto pages = OcrStore(m_db).pages(m_attachmentId); pages) {
+            const QString needle = text.simplified();
+            for (const OcrPageRecord& r : *pages) {
+                const QList<ocr::OcrWord> words = ocr::OcrPage::wordsFromJson(r.words);
+                const double scale = r.dpi > 0 ? 72.0 / r.dpi : 1.0;
+                for (qsizetype i = 0; i < words.size(); ++i) {
+                    // The needle may run over several words of a line.
+                    QString joined;
+                    QRect box;
+                    for (qsizetype j = i; j < words.size() && words.at(j).line == words.at(i).line; ++j) {
+                        if (!joined.isEmpty() && !(ocr::isCjk(joined.back()) && ocr::isCjk(words.at(j).text.front())))
+                            joined += u' ';
+                        joined += words.at(j).text;
+                        box = box.united(words.at(j).box);
+                        if (joined.size() >= needle.size()) {
+                            if (joined.contains(needle, Qt::CaseInsensitive)
+                                && (j == i || !words.at(i).text.isEmpty()))
+                                read[r.page - 1].append(QRectF(box.x() * scale, box.y() * scale, box.width() * scale,
+                                                               box.height() * scale));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
         for (int p = 0; p < doc->pageCount(); ++p) {
             for (const QRectF& r : doc->search(p, text))
+                m_hits.append({ p, r });
+            for (const QRectF& r : read.value(p))
                 m_hits.append({ p, r });
         }
     }
     if (m_hits.isEmpty()) {
-        m_hitLabel->setText(doc && doc->type() != DocumentType::Pdf ? tr("no text layer") : tr("not found"));
+        m_hitLabel->setText(tr("not found"));
         m_pages->setHits({}, -1);
         return 0;
     }

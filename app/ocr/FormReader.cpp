@@ -1,0 +1,858 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormReader.h"
+
+#include "SqlUtil.h"
+#include "validation/BrNumber.h"
+#include "validation/CaseNumber.h"
+#include "validation/Email.h"
+#include "validation/Hkid.h"
+#include "validation/Phone.h"
+#include "validation/Text.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace orgdesk::ocr {
+
+QStringList suggestionKeys()
+{
+    return { QStringLiteral("org_type"), QStringLiteral("name_en"), QStringLiteral("name_zh"),
+        QStringLiteral("br"), QStringLiteral("address_en"), QStringLiteral("address_zh"),
+        QStringLiteral("cases"), QStringLiteral("pa_name_en"), QStringLiteral("pa_name_zh"),
+        QStringLiteral("hkid"), QStringLiteral("pa_title"), QStringLiteral("tel"), QStringLiteral("email"),
+        QStringLiteral("date") };
+}
+
+const Suggestion* FormReading::find(const QString& key) const
+{
+    for (const Suggestion& s : fields)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+QJsonObject FormReading::toJson() const
+{
+    QJsonObject all;
+    for (const Suggestion& s : fields)
+        all.insert(s.key,
+            QJsonObject { { QStringLiteral("value"), s.value },
+                { QStringLiteral("confidence"), std::round(s.confidence * 100) / 100 },
+                { QStringLiteral("confident"), s.confident }, { QStringLiteral("page"), s.page },
+                { QStringLiteral("box"),
+                    QJsonArray { s.box.x(), s.box.y(), s.box.width(), s.box.height() } } });
+    return QJsonObject { { QStringLiteral("fields"), all } };
+}
+
+namespace {
+
+    // How clearly a field must have been read to be offered as good.
+    constexpr double kConfidentAt = 0.6;
+
+    // One printed line read on a page, with where each word starts in its text.
+    struct Line
+    {
+        QString text;
+        QList<OcrWord> words;
+        QList<qsizetype> starts, ends;
+    };
+
+    QList<Line> linesOf(const OcrPage& page)
+    {
+        QList<Line> lines;
+        int current = -1;
+        for (const OcrWord& w : page.words) {
+            if (w.line != current || lines.isEmpty()) {
+                lines.append(Line());
+                current = w.line;
+            }
+            Line& l = lines.last();
+            if (!l.text.isEmpty() && !(isCjk(l.text.back()) && isCjk(w.text.front())))
+                l.text += u' ';
+            l.starts.append(l.text.size());
+            l.text += w.text;
+            l.ends.append(l.text.size());
+            l.words.append(w);
+        }
+        return lines;
+    }
+
+    // Where an anchor was found: the first matched word's top-left, and the words after the match.
+    struct AnchorHit
+    {
+        QPointF at;
+        const Line* line = nullptr;
+        int firstWordAfter = 0; // index in line->words of the first word wholly after the match
+        QString rest; // the end of a word the match ends inside
+    };
+
+    QList<AnchorHit> findAnchor(const QList<Line>& lines, const QString& pattern)
+    {
+        QList<AnchorHit> hits;
+        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+        if (!re.isValid())
+            return hits;
+        for (const Line& l : lines) {
+            const QRegularExpressionMatch m = re.match(l.text);
+            if (!m.hasMatch())
+                continue;
+            AnchorHit hit;
+            hit.line = &l;
+            int first = -1;
+            for (int i = 0; i < l.words.size(); ++i) {
+                if (l.ends.at(i) > m.capturedStart() && first < 0)
+                    first = i;
+                if (l.starts.at(i) < m.capturedEnd())
+                    hit.firstWordAfter = i + 1;
+            }
+            if (first < 0)
+                continue;
+            // A word that runs past the end of the match (a label glued to its value) keeps its rest.
+            const int last = hit.firstWordAfter - 1;
+            if (last >= 0 && l.ends.at(last) > m.capturedEnd())
+                hit.rest = l.text.mid(m.capturedEnd(), l.ends.at(last) - m.capturedEnd()).trimmed();
+            hit.at = l.words.at(first).box.topLeft();
+            hits.append(hit);
+        }
+        return hits;
+    }
+
+    double median(QList<double> v)
+    {
+        if (v.isEmpty())
+            return 0;
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    }
+
+    bool dark(const QImage& g, int x, int y)
+    {
+        return g.constScanLine(y)[x] < 128;
+    }
+
+    // Share of dark pixels in `r`.
+    double ink(const QImage& g, const QRect& rect)
+    {
+        const QRect r = rect.intersected(g.rect());
+        if (r.isEmpty())
+            return 0;
+        qint64 n = 0;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                n += dark(g, x, y);
+        return double(n) / (qint64(r.width()) * r.height());
+    }
+
+    // The writing in a box: `zone` of the page with the box's lines taken out (long straight runs of
+    // dark pixels, which handwriting does not make, also when the fax is a little skewed) and cut to
+    // the ink that is left, with a margin. `empty` when hardly anything is left (fax noise aside).
+    struct Writing
+    {
+        QImage image; // grey, white where the lines were
+        QRect onPage; // where the cut lies on the page
+        bool empty = true;
+    };
+
+    Writing writingIn(const QImage& g, const QRect& rect)
+    {
+        Writing w;
+        const QRect zone = rect.intersected(g.rect());
+        if (zone.width() < 20 || zone.height() < 10)
+            return w;
+        QImage c = g.copy(zone);
+        const int width = c.width(), height = c.height();
+        // Lines are found on the grey (a resampled thin line is grey in places), writing on the dark.
+        auto isLine = [&](int x, int y) { return c.constScanLine(y)[x] < 200; };
+        auto isDark = [&](int x, int y) { return c.constScanLine(y)[x] < 128; };
+        QList<QPoint> erase;
+        const int longRun = std::max(40, width / 25);
+        for (int y = 0; y < height; ++y) {
+            int start = -1;
+            for (int x = 0; x <= width; ++x) {
+                const bool d = x < width && isLine(x, y);
+                if (d && start < 0)
+                    start = x;
+                if (!d && start >= 0) {
+                    if (x - start >= longRun)
+                        for (int i = start; i < x; ++i)
+                            for (int dy = -1; dy <= 1; ++dy)
+                                if (y + dy >= 0 && y + dy < height)
+                                    erase.append(QPoint(i, y + dy));
+                    start = -1;
+                }
+            }
+        }
+        const int tallRun = std::max(20, height / 2);
+        for (int x = 0; x < width; ++x) {
+            int start = -1;
+            for (int y = 0; y <= height; ++y) {
+                const bool d = y < height && isLine(x, y);
+                if (d && start < 0)
+                    start = y;
+                if (!d && start >= 0) {
+                    if (y - start >= tallRun)
+                        for (int i = start; i < y; ++i)
+                            for (int dx = -1; dx <= 1; ++dx)
+                                if (x + dx >= 0 && x + dx < width)
+                                    erase.append(QPoint(x + dx, i));
+                    start = -1;
+                }
+            }
+        }
+        for (const QPoint& p : erase)
+            c.scanLine(p.y())[p.x()] = 255;
+        QList<int> rows(height, 0), cols(width, 0);
+        for (int y = 0; y < height; ++y)
+            for (int x = 0; x < width; ++x)
+                rows[y] += isDark(x, y) ? 1 : 0;
+        // The band of rows holding most of the writing (what reaches in from a neighbouring line, or
+        // fax noise, lies apart from it).
+        int bestTop = 0, bestBottom = -1, bestInk = 0;
+        for (int y = 0; y < height;) {
+            if (rows.at(y) < 3) {
+                ++y;
+                continue;
+            }
+            int end = y, gap = 0, inkSum = 0;
+            for (int k = y; k < height && gap <= 5; ++k) {
+                if (rows.at(k) >= 3) {
+                    end = k;
+                    gap = 0;
+                } else {
+                    ++gap;
+                }
+                inkSum += rows.at(k);
+            }
+            if (inkSum > bestInk) {
+                bestInk = inkSum;
+                bestTop = y;
+                bestBottom = end;
+            }
+            y = end + 1;
+        }
+        int total = 0;
+        for (int y = bestTop; y <= bestBottom; ++y)
+            for (int x = 0; x < width; ++x)
+                if (isDark(x, y)) {
+                    ++cols[x];
+                    ++total;
+                }
+        int top = bestTop, bottom = bestBottom, left = 0, right = width - 1;
+        while (left < width && cols.at(left) < 2)
+            ++left;
+        while (right > left && cols.at(right) < 2)
+            --right;
+        if (bottom - top < 6 || left >= right || total < 80)
+            return w;
+        const QRect ink
+            = QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-6, -6, 6, 6).intersected(c.rect());
+        w.image = c.copy(ink);
+        w.onPage = ink.translated(zone.topLeft());
+        w.empty = false;
+        return w;
+    }
+
+    struct FieldSpec
+    {
+        QString languages;
+        OcrEngine::Layout layout = OcrEngine::Layout::Line;
+        QString whitelist;
+    };
+
+    FieldSpec specFor(const QString& key)
+    {
+        const QString eng = QStringLiteral("eng");
+        if (key.endsWith(QStringLiteral("_zh")))
+            return { QStringLiteral("chi_tra"), OcrEngine::Layout::Line, {} };
+        if (key == u"br")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789-") };
+        if (key == u"hkid")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()") };
+        if (key == u"tel")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789+ ") };
+        if (key == u"cases")
+            return { eng, OcrEngine::Layout::Line,
+                QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/;, ") };
+        if (key == u"date")
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789/") };
+        if (key == u"email")
+            return { eng, OcrEngine::Layout::Line,
+                QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.-_") };
+        return { eng, OcrEngine::Layout::Line, {} };
+    }
+
+    // Letters and digits a reader confuses; resolved only where the format says which it must be.
+    QChar asDigit(QChar c)
+    {
+        switch (c.toUpper().unicode()) {
+        case u'O':
+        case u'Q':
+        case u'D':
+            return u'0';
+        case u'I':
+        case u'L':
+        case u'|':
+        case u'T':
+            return u'1';
+        case u'Z':
+            return u'2';
+        case u'S':
+            return u'5';
+        case u'G':
+            return u'6';
+        case u'B':
+            return u'8';
+        case u'A':
+            return u'4';
+        default:
+            return c;
+        }
+    }
+
+    QChar asLetter(QChar c)
+    {
+        switch (c.unicode()) {
+        case u'0':
+            return u'O';
+        case u'1':
+            return u'I';
+        case u'2':
+            return u'Z';
+        case u'4':
+            return u'A';
+        case u'5':
+            return u'S';
+        case u'6':
+            return u'G';
+        case u'8':
+            return u'B';
+        default:
+            return c.toUpper();
+        }
+    }
+
+    // Chinese text: full-width brackets and commas as Chinese is written, no spaces.
+    QString chineseText(QString s)
+    {
+        s = removeCjkSpaces(s.simplified());
+        s.replace(u'(', u'（').replace(u')', u'）').replace(u',', u'，');
+        s.replace(u'〈', u'（').replace(u'〉', u'）').replace(u'《', u'（').replace(u'》', u'）');
+        s.remove(u' ');
+        // What follows the closing bracket of a name is not part of it.
+        static const QRegularExpression tail(
+            QStringLiteral("[^\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}）0-9A-Za-z]+$"));
+        s.remove(tail);
+        return s;
+    }
+
+} // namespace
+
+FormReader::FormReader(
+    QList<FormZoneRecord> zones, QSet<QString> casePrefixes, QList<OrganizationTypeName> types, QDate today)
+    : m_zones(std::move(zones))
+    , m_casePrefixes(std::move(casePrefixes))
+    , m_types(std::move(types))
+    , m_today(today)
+{
+}
+
+Result<FormReader> FormReader::fromStore(const QSqlDatabase& db, QDate today)
+{
+    const Result<QList<FormZoneRecord>> zones = OcrStore(db).zones();
+    if (!zones)
+        return zones.error();
+    QSqlQuery q(db);
+    QSet<QString> prefixes;
+    if (Status s = execPrepared(q, QStringLiteral("SELECT prefix FROM case_prefixes")); !s)
+        return s.error();
+    while (q.next())
+        prefixes.insert(q.value(0).toString());
+    QList<OrganizationTypeName> types;
+    if (Status s = execPrepared(
+            q, QStringLiteral("SELECT code, name_en, name_zh FROM organization_types ORDER BY sort_order"));
+        !s)
+        return s.error();
+    while (q.next())
+        types.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return FormReader(*zones, prefixes, types, today);
+}
+
+Suggestion FormReader::normalise(const QString& key, const QString& raw, double confidence) const
+{
+    Suggestion s;
+    s.key = key;
+    s.read = raw;
+    s.confidence = confidence;
+    const QString folded = validation::foldWidth(raw.normalized(QString::NormalizationForm_KC)).simplified();
+    bool valid = false;
+    // A number field with hardly anything in it (a dash, a stray mark) was left empty.
+    if (key == u"br" || key == u"hkid" || key == u"tel" || key == u"cases" || key == u"date") {
+        int alnum = 0;
+        for (QChar c : folded)
+            alnum += c.isLetterOrNumber() ? 1 : 0;
+        if (alnum < 4)
+            return s;
+    }
+    if (key == u"br") {
+        QString digits;
+        for (QChar c : folded)
+            if (c.isLetterOrNumber())
+                digits += asDigit(c);
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        if (digits.size() >= 11) {
+            const auto br = validation::parseBrNumber(digits.left(8) + u'-' + digits.mid(8, 3));
+            if (br) {
+                s.value = br->display();
+                valid = true;
+            }
+        } else if (digits.size() == 8) {
+            const auto br = validation::parseBrNumber(digits);
+            if (br) {
+                s.value = br->display();
+                valid = true;
+            }
+        }
+        if (!valid)
+            s.value = digits;
+    } else if (key == u"hkid") {
+        // One or two letters, six digits, a check character in brackets.
+        QString t = folded.toUpper();
+        t.remove(u' ');
+        static const QRegularExpression shape(QStringLiteral("([A-Z0-9]{7,8})\\(?([0-9A-Z])\\)"));
+        QRegularExpressionMatch m = shape.match(t);
+        if (m.hasMatch()) {
+            QString body = m.captured(1);
+            const int letters = body.size() - 6;
+            for (int i = 0; i < body.size(); ++i)
+                body[i] = i < letters ? asLetter(body.at(i)) : asDigit(body.at(i));
+            QChar check = m.captured(2).at(0);
+            if (check != u'A')
+                check = asDigit(check);
+            const QString candidate = body + u'(' + check + u')';
+            const auto canonical = validation::canonicalHkid(candidate);
+            if (canonical) {
+                s.value = *canonical;
+                valid = true;
+            } else {
+                s.value = candidate;
+                s.problem = canonical.error().message;
+            }
+        } else {
+            s.value = t;
+        }
+    } else if (key == u"tel") {
+        QString t;
+        for (QChar c : folded)
+            t += (c == u'+' || c == u' ') ? c : asDigit(c);
+        const auto phone = validation::parsePhone(t);
+        if (phone) {
+            s.value = phone->canonical;
+            valid = true;
+        } else {
+            s.value = t.simplified();
+            s.problem = phone.error().message;
+        }
+    } else if (key == u"cases") {
+        QStringList out;
+        valid = true;
+        static const QRegularExpression split(QStringLiteral("[;,]"));
+        for (QString part : folded.toUpper().split(split, Qt::SkipEmptyParts)) {
+            part = part.simplified();
+            static const QRegularExpression shape(
+                QStringLiteral("^(\\S{2,6}?)\\s*([0-9A-Z]{1,6})\\s*/\\s*([0-9A-Z]{4})$"));
+            QRegularExpressionMatch m = shape.match(part);
+            if (!m.hasMatch()) {
+                // Without the space the reader may have dropped: letters first, then the number.
+                static const QRegularExpression glued(
+                    QStringLiteral("^([A-Z(]{2,5})([0-9A-Z]{1,6})\\s*/\\s*([0-9A-Z]{4})$"));
+                m = glued.match(part.remove(u' '));
+            }
+            if (!m.hasMatch()) {
+                valid = false;
+                out << part;
+                continue;
+            }
+            QString prefix = m.captured(1);
+            QString number, year;
+            for (QChar c : m.captured(2))
+                number += asDigit(c);
+            for (QChar c : m.captured(3))
+                year += asDigit(c);
+            if (!m_casePrefixes.contains(prefix)) {
+                // The known prefixes decide a confusion: each unsure character may be a letter it
+                // resembles; exactly one known prefix must come out.
+                QStringList options { QString() };
+                for (QChar c : prefix) {
+                    QStringList choices { QString(asLetter(c)) };
+                    if (c == u'(' || c == u'C' || c == u'G')
+                        choices = { QStringLiteral("C"), QStringLiteral("G") };
+                    else if (c == u'I' || c == u'J' || c == u'L' || c == u'1' || c == u'T')
+                        choices = { QStringLiteral("I"), QStringLiteral("J"), QStringLiteral("L"),
+                            QStringLiteral("T") };
+                    else if (c == u'O' || c == u'0' || c == u'D' || c == u'Q')
+                        choices = { QStringLiteral("O"), QStringLiteral("D"), QStringLiteral("Q") };
+                    QStringList next;
+                    for (const QString& o : options)
+                        for (const QString& ch : choices)
+                            next << o + ch;
+                    options = next;
+                }
+                QStringList known;
+                for (const QString& o : options)
+                    if (m_casePrefixes.contains(o))
+                        known << o;
+                if (known.size() == 1)
+                    prefix = known.first();
+            }
+            const auto c
+                = validation::parseCaseNumber(prefix + u' ' + number + u'/' + year, m_casePrefixes, m_today);
+            if (c && !c->unknownPrefix) {
+                out << c->canonical;
+            } else {
+                valid = false;
+                out << prefix + u' ' + number + u'/' + year;
+            }
+        }
+        s.value = out.join(QStringLiteral("; "));
+        valid = valid && !out.isEmpty();
+    } else if (key == u"date") {
+        QString t;
+        for (QChar c : folded)
+            t += c == u'/' ? c : asDigit(c);
+        t.remove(u' ');
+        const QDate d = QDate::fromString(t, QStringLiteral("d/M/yyyy"));
+        if (d.isValid() && (!m_today.isValid() || d <= m_today.addDays(1)) && d.year() >= 2000) {
+            s.value = d.toString(Qt::ISODate);
+            valid = true;
+        } else {
+            s.value = t;
+        }
+    } else if (key == u"email") {
+        QString t = folded;
+        t.remove(u' ');
+        const auto e = validation::canonicalEmail(t);
+        if (e) {
+            s.value = *e;
+            valid = true;
+        } else {
+            s.value = t.toLower();
+            s.problem = e.error().message;
+        }
+    } else if (key == u"org_type") {
+        // A type written in words: the organization type whose English name shares most words.
+        auto wordsOf = [](const QString& text) {
+            QSet<QString> w;
+            for (const QString& part :
+                text.toCaseFolded().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts))
+                w.insert(part);
+            return w;
+        };
+        const QSet<QString> have = wordsOf(folded);
+        double best = 0;
+        for (const OrganizationTypeName& t : m_types) {
+            const QSet<QString> name = wordsOf(t.nameEn);
+            const double shared = double(QSet<QString>(name).intersect(have).size());
+            const double score = shared / double((name + have).size());
+            if (score > best) {
+                best = score;
+                s.value = t.code;
+            }
+        }
+        valid = best >= 0.25;
+    } else if (key.endsWith(QStringLiteral("_zh"))) {
+        s.value = chineseText(raw);
+        // Chinese fields hold Chinese: a line read as Latin letters is not the field.
+        int cjk = 0;
+        for (QChar c : s.value)
+            cjk += isCjk(c) ? 1 : 0;
+        valid = cjk >= 2 && cjk * 2 >= s.value.size();
+    } else {
+        s.value = validation::normalizeName(folded);
+        static const QRegularExpression edges(QStringLiteral("^[^\\w(]+|[^\\w)]+$"));
+        s.value.remove(edges);
+        valid = s.value.size() >= 2;
+    }
+    if (!valid)
+        s.confidence = std::min(s.confidence, 0.5);
+    // An HKID's check character verifies the whole number: one that passes is trusted from a
+    // lower reading confidence (a misread passes it only by chance, about one time in eleven,
+    // and the reading must still be fair).
+    const double needed = key == u"hkid" ? kConfidentAt - 0.15 : kConfidentAt;
+    s.confident = valid && s.confidence >= needed;
+    return s;
+}
+
+FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) const
+{
+    FormReading reading;
+    QList<QList<Line>> lines;
+    for (const OcrPage& p : document.pages)
+        lines.append(linesOf(p));
+
+    // Which form version, and which page of the document is which page of it.
+    QStringList versions;
+    for (const FormZoneRecord& z : m_zones)
+        if (!versions.contains(z.formVersion))
+            versions << z.formVersion;
+    QString bestVersion;
+    std::map<int, int> bestPages; // reference page -> document page index
+    int bestScore = 0;
+    for (const QString& version : versions) {
+        std::map<int, QSet<QString>> anchors;
+        for (const FormZoneRecord& z : m_zones)
+            if (z.formVersion == version)
+                anchors[z.page].insert(z.anchor);
+        std::map<int, int> pages;
+        int score = 0;
+        QSet<int> used;
+        for (const auto& [ref, patterns] : anchors) {
+            int bestP = -1, bestCount = 1;
+            for (int p = 0; p < lines.size(); ++p) {
+                if (used.contains(p))
+                    continue;
+                int count = 0;
+                for (const QString& a : patterns)
+                    count += findAnchor(lines.at(p), a).isEmpty() ? 0 : 1;
+                if (count > bestCount) {
+                    bestCount = count;
+                    bestP = p;
+                }
+            }
+            if (bestP >= 0) {
+                pages[ref] = bestP;
+                used.insert(bestP);
+                score += bestCount;
+            }
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            bestVersion = version;
+            bestPages = pages;
+        }
+    }
+    if (bestVersion.isEmpty())
+        return reading;
+    reading.formVersion = bestVersion;
+
+    std::map<QString, QList<Suggestion>> found;
+    std::map<QString, QList<std::pair<double, Suggestion>>> ticks; // org_type by ink
+    for (const auto& [ref, p] : bestPages) {
+        const QImage& image = document.images.at(p);
+        if (image.isNull())
+            continue;
+        const QImage g = image.format() == QImage::Format_Grayscale8
+            ? image
+            : image.convertToFormat(QImage::Format_Grayscale8);
+        const double W = g.width();
+        QList<const FormZoneRecord*> rows;
+        for (const FormZoneRecord& z : m_zones)
+            if (z.formVersion == bestVersion && z.page == ref)
+                rows << &z;
+        // Where the page lies against the reference: a scan or a fax of another width holds the
+        // form a little larger or smaller and shifted. The anchors found give the scale (from how
+        // far apart they lie, top to bottom) and the shift (their median), outliers set aside.
+        auto expected = [&](const FormZoneRecord* z) { return QPointF(z->anchorX * W, z->anchorY * W); };
+        QList<std::pair<QPointF, QPointF>> pairs; // expected, found
+        QSet<QString> seen;
+        for (const FormZoneRecord* z : rows) {
+            if (seen.contains(z->anchor))
+                continue;
+            seen.insert(z->anchor);
+            const QList<AnchorHit> hits = findAnchor(lines.at(p), z->anchor);
+            if (hits.isEmpty())
+                continue;
+            const AnchorHit* nearest = &hits.first();
+            for (const AnchorHit& h : hits)
+                if (QLineF(h.at, expected(z)).length() < QLineF(nearest->at, expected(z)).length())
+                    nearest = &h;
+            pairs.append({ expected(z), nearest->at });
+        }
+        double scale = 1, dx = 0, dy = 0;
+        auto fit = [&](const QList<std::pair<QPointF, QPointF>>& use) {
+            QList<double> dxs, dys;
+            double minY = 1e9, maxY = -1e9;
+            for (const auto& [e, f] : use) {
+                minY = std::min(minY, e.y());
+                maxY = std::max(maxY, e.y());
+            }
+            scale = 1;
+            if (use.size() >= 3 && maxY - minY > 0.25 * W) {
+                // Least squares of found y against expected y.
+                double n = use.size(), sx = 0, sy = 0, sxx = 0, sxy = 0;
+                for (const auto& [e, f] : use) {
+                    sx += e.y();
+                    sy += f.y();
+                    sxx += e.y() * e.y();
+                    sxy += e.y() * f.y();
+                }
+                const double den = n * sxx - sx * sx;
+                if (den > 0)
+                    scale = std::clamp((n * sxy - sx * sy) / den, 0.9, 1.1);
+            }
+            for (const auto& [e, f] : use) {
+                dxs << f.x() - scale * e.x();
+                dys << f.y() - scale * e.y();
+            }
+            dx = median(dxs);
+            dy = median(dys);
+        };
+        fit(pairs);
+        QList<std::pair<QPointF, QPointF>> kept;
+        for (const auto& pr : pairs)
+            if (QLineF(pr.first * scale + QPointF(dx, dy), pr.second).length() < 0.03 * W)
+                kept.append(pr);
+        if (kept.size() >= 2 && kept.size() < pairs.size())
+            fit(kept);
+        for (const FormZoneRecord* z : rows) {
+            if (z->field.isEmpty() || z->method == u"anchor")
+                continue;
+            // The field's own label, where it was read near where the page says it should be.
+            const QPointF want = expected(z) * scale + QPointF(dx, dy);
+            if (qEnvironmentVariableIsSet("ORGDESK_OCR_DEBUG"))
+                qInfo("page %d scale %.3f dx %.0f dy %.0f anchors %d/%d field %s", p + 1, scale, dx, dy,
+                    int(kept.size()), int(pairs.size()), qPrintable(z->field));
+            const AnchorHit* own = nullptr;
+            const QList<AnchorHit> hits = findAnchor(lines.at(p), z->anchor);
+            // A label in the middle of a typed line moves along it with what precedes it.
+            const double along = z->method == u"after_label" ? 0.25 : 0.04;
+            for (const AnchorHit& h : hits)
+                if (std::abs(h.at.x() - want.x()) < along * W && std::abs(h.at.y() - want.y()) < 0.04 * W
+                    && (!own || QLineF(h.at, want).length() < QLineF(own->at, want).length()))
+                    own = &h;
+            // A label read a little off its line (merged with the writing beside it) moves the zone
+            // only so far.
+            double oy = dy;
+            if (own && std::abs(own->at.y() - want.y()) < 0.012 * W)
+                oy = own->at.y() - scale * expected(z).y();
+            if (z->method == u"after_label") {
+                if (!own)
+                    continue;
+                const QRegularExpression stop(z->stop, QRegularExpression::CaseInsensitiveOption);
+                const bool zh = z->field.endsWith(QStringLiteral("_zh"));
+                QStringList parts;
+                QRect box;
+                double conf = 1;
+                if (!own->rest.isEmpty() && own->firstWordAfter > 0) {
+                    parts << own->rest;
+                    box = own->line->words.at(own->firstWordAfter - 1).box;
+                    conf = own->line->words.at(own->firstWordAfter - 1).confidence;
+                }
+                for (int i = own->firstWordAfter; i < own->line->words.size(); ++i) {
+                    const OcrWord& w = own->line->words.at(i);
+                    if (!z->stop.isEmpty() && stop.match(w.text).hasMatch())
+                        break;
+                    bool hasCjk = false;
+                    for (QChar c : w.text)
+                        hasCjk = hasCjk || (isCjk(c) && c.unicode() >= 0x3400);
+                    if (z->field.startsWith(QStringLiteral("pa_name")) && hasCjk != zh)
+                        continue;
+                    parts << w.text;
+                    box = box.united(w.box);
+                    conf = std::min(conf, w.confidence);
+                }
+                QString raw = parts.join(u' ');
+                raw.remove(QRegularExpression(QStringLiteral("^[\\s:：.\"“”']+")));
+                if (raw.isEmpty() || raw == u"-" || raw == u"—" || raw.contains(QStringLiteral("(none)")))
+                    continue;
+                Suggestion s = normalise(z->field, raw, parts.isEmpty() ? 0 : conf);
+                s.page = p + 1;
+                s.box = box;
+                found[z->field].append(s);
+                continue;
+            }
+            if (!z->x0 || !z->y0 || !z->x1 || !z->y1)
+                continue;
+            const QRect zone(QPoint(int(scale * *z->x0 * W + dx), int(scale * *z->y0 * W + oy)),
+                QPoint(int(scale * *z->x1 * W + dx), int(scale * *z->y1 * W + oy)));
+            if (z->method == u"tick") {
+                Suggestion s;
+                s.key = z->field;
+                s.value = z->value;
+                s.page = p + 1;
+                s.box = zone.intersected(g.rect());
+                ticks[z->field].append({ ink(g, zone), s });
+                continue;
+            }
+            const Writing writing = writingIn(g, zone);
+            if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty()) {
+                g.copy(zone).save(QStringLiteral("%1/%2-zone.png").arg(debug, z->field));
+                writing.image.save(QStringLiteral("%1/%2-inside.png").arg(debug, z->field));
+            }
+            // An empty box gives no suggestion.
+            if (writing.empty)
+                continue;
+            const FieldSpec spec = specFor(z->field);
+            const Result<OcrEngine::Region> region = engine.readRegion(writing.image, writing.image.rect(),
+                spec.languages, spec.layout, spec.whitelist, OcrService::kDpi);
+            if (!region || region->text.trimmed().isEmpty())
+                continue;
+            // Specks at the ends of the line read as short, unsure words: they are not the field.
+            QList<OcrWord> words = region->words;
+            auto junk = [&](const OcrWord& w) {
+                bool alnum = false, cjk = false;
+                for (QChar c : w.text) {
+                    alnum = alnum || c.isLetterOrNumber();
+                    cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
+                }
+                if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
+                    return false; // Chinese, or the end of a bracket
+                return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
+            };
+            while (!words.isEmpty() && junk(words.last()))
+                words.removeLast();
+            while (!words.isEmpty() && junk(words.first()))
+                words.removeFirst();
+            if (words.isEmpty())
+                continue;
+            QString text;
+            double conf = 1;
+            for (const OcrWord& w : words) {
+                if (!text.isEmpty())
+                    text += u' ';
+                text += w.text;
+                conf = std::min(conf, w.confidence);
+            }
+            text = removeCjkSpaces(text);
+            Suggestion s = normalise(z->field, text, conf);
+            s.page = p + 1;
+            s.box = writing.onPage;
+            found[z->field].append(s);
+        }
+    }
+    // Tick boxes: the one with clearly the most ink.
+    for (auto& [key, list] : ticks) {
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        if (list.size() < 2)
+            continue;
+        // Against the ink of an empty box (the median: most boxes are empty), the ticked one
+        // stands out; two ticked boxes, or none, leave nothing confident (none: no suggestion).
+        const double empty = list.at(list.size() / 2).first;
+        const double top = list.first().first, second = list.at(1).first;
+        if (top - empty < 0.03)
+            continue;
+        Suggestion s = list.first().second;
+        s.read = s.value;
+        s.confidence = std::clamp((top - second) / (top - empty), 0.0, 1.0);
+        s.confident = s.confidence >= kConfidentAt;
+        found[key].append(s);
+    }
+    for (const QString& key : suggestionKeys()) {
+        const auto it = found.find(key);
+        if (it == found.end() || it->second.isEmpty())
+            continue;
+        const Suggestion* best = &it->second.first();
+        for (const Suggestion& s : it->second)
+            if (s.confident > best->confident
+                || (s.confident == best->confident && s.confidence > best->confidence))
+                best = &s;
+        if (!best->value.isEmpty())
+            reading.fields.append(*best);
+    }
+    return reading;
+}
+
+} // namespace orgdesk::ocr

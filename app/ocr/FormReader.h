@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OcrEngine.h"
+#include "OcrService.h"
+#include "OcrStore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QRect>
+#include <QSet>
+#include <QString>
+
+namespace orgdesk::ocr {
+
+// The keys of the suggested fields, as `orgdesk-cli suggest --json` names them.
+QStringList suggestionKeys();
+
+// A value read for one field of the form.
+struct Suggestion
+{
+    QString key; // one of suggestionKeys()
+    QString value; // as OrgDesk stores it (BR 12345678-000, HKID A123456(3), +852 2123 4567, …)
+    double confidence = 0; // 0–1
+    bool confident
+        = false; // the value the form offers as good: it passed the field's validator and was read clearly
+    int page = 0; // 1-based page of the document
+    QRect box; // where it was read, pixels of the page image at OcrService::kDpi
+    QString read; // the raw text as read, before the field's format was applied
+    QString problem; // plain words when the value does not pass the validator
+};
+
+struct FormReading
+{
+    QString formVersion; // the form_zones version whose labels were found; empty when none was
+    QList<Suggestion> fields; // only the fields found, in suggestionKeys() order
+    const Suggestion* find(const QString& key) const;
+    // {"fields": {KEY: {"value", "confidence", "confident", "page", "box": [x, y, w, h]}}}
+    QJsonObject toJson() const;
+};
+
+// An organization type and its names, for reading a type written in words.
+struct OrganizationTypeName
+{
+    QString code, nameEn, nameZh;
+};
+
+// Reads the fields of a paper application form from its pages: the printed labels (read by OCR)
+// place each page against a form version of form_zones; each field is then read from its zone
+// (boxes cropped inside their borders and read alone, limited to the characters the field allows;
+// tick boxes by their ink; typed forms from the rest of the label's line) and brought into the
+// form OrgDesk stores it in, through the same validators as typed values. Letter/digit confusions
+// (O/0, I/1, S/5, B/8, "H(A" for HCA) are resolved only where the field's format decides them; an
+// HKID whose check character fails is never confident; an empty field or a missing page gives no
+// suggestion at all.
+//
+// Thread rules: const after construction; `read` uses the caller's engine (one per thread).
+class FormReader
+{
+    Q_DECLARE_TR_FUNCTIONS(orgdesk::ocr::FormReader)
+
+public:
+    FormReader(QList<FormZoneRecord> zones, QSet<QString> casePrefixes, QList<OrganizationTypeName> types,
+        QDate today);
+    // Reference data from the store (zones, case prefixes, organization types).
+    static Result<FormReader> fromStore(const QSqlDatabase& db, QDate today);
+
+    FormReading read(const ReadDocument& document, OcrEngine& engine) const;
+
+    // The format step alone (public for tests): `raw` as read for `key` → the stored form.
+    Suggestion normalise(const QString& key, const QString& raw, double confidence) const;
+
+private:
+    QList<FormZoneRecord> m_zones;
+    QSet<QString> m_casePrefixes;
+    QList<OrganizationTypeName> m_types;
+    QDate m_today;
+};
+
+} // namespace orgdesk::ocr

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OcrEngine.h"
+
+#include <algorithm>
+#include <memory>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+namespace orgdesk::ocr {
+
+namespace {
+
+    QImage grey(const QImage& image)
+    {
+        return image.format() == QImage::Format_Grayscale8 ? image
+                                                           : image.convertToFormat(QImage::Format_Grayscale8);
+    }
+
+    // Words of the last recognition, with their line numbers.
+    QList<OcrWord> collectWords(tesseract::TessBaseAPI& api, const QPoint& offset)
+    {
+        QList<OcrWord> words;
+        std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+        if (!it)
+            return words;
+        int line = -1;
+        do {
+            if (it->Empty(tesseract::RIL_WORD))
+                continue;
+            if (line < 0 || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE))
+                ++line;
+            std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
+            const QString text = QString::fromUtf8(utf8.get()).trimmed();
+            if (text.isEmpty())
+                continue;
+            int x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+            it->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2);
+            words.append(OcrWord { text, QRect(x1, y1, x2 - x1, y2 - y1).translated(offset),
+                std::clamp(double(it->Confidence(tesseract::RIL_WORD)) / 100.0, 0.0, 1.0), line });
+        } while (it->Next(tesseract::RIL_WORD));
+        return words;
+    }
+
+} // namespace
+
+OcrEngine::OcrEngine() = default;
+
+OcrEngine::~OcrEngine()
+{
+    for (auto& [languages, api] : m_apis)
+        api->End();
+}
+
+Result<tesseract::TessBaseAPI*> OcrEngine::api(const QString& languages)
+{
+    auto found = m_apis.find(languages);
+    if (found != m_apis.end())
+        return found->second.get();
+    auto api = std::make_unique<tesseract::TessBaseAPI>();
+    if (api->Init(nullptr, languages.toUtf8().constData(), tesseract::OEM_LSTM_ONLY) != 0)
+        return makeError(ErrorCode::Unsupported,
+            tr("Pages cannot be read: the text recognition data for %1 is not installed "
+               "(Debian packages tesseract-ocr-eng and tesseract-ocr-chi-tra).")
+                .arg(languages));
+    api->SetVariable("debug_file", "/dev/null");
+    tesseract::TessBaseAPI* raw = api.get();
+    m_apis.emplace(languages, std::move(api));
+    return raw;
+}
+
+Result<OcrPage> OcrEngine::readPage(const QImage& image, int pageNo, double dpi)
+{
+    Result<tesseract::TessBaseAPI*> a = api(pageLanguages());
+    if (!a)
+        return a.error();
+    tesseract::TessBaseAPI& api = **a;
+    const QImage g = grey(image);
+    api.SetPageSegMode(tesseract::PSM_AUTO);
+    api.SetVariable("tessedit_char_whitelist", "");
+    api.SetImage(g.constBits(), g.width(), g.height(), 1, int(g.bytesPerLine()));
+    api.SetSourceResolution(int(dpi));
+    if (api.Recognize(nullptr) != 0)
+        return makeError(ErrorCode::Corrupt, tr("Page %1 could not be read as text.").arg(pageNo));
+    OcrPage page;
+    page.page = pageNo;
+    page.size = g.size();
+    page.dpi = dpi;
+    page.words = collectWords(api, QPoint());
+    api.Clear();
+    return page;
+}
+
+Result<OcrEngine::Region> OcrEngine::readRegion(const QImage& image, const QRect& rect,
+    const QString& languages, Layout layout, const QString& whitelist, double dpi)
+{
+    Result<tesseract::TessBaseAPI*> a = api(languages);
+    if (!a)
+        return a.error();
+    tesseract::TessBaseAPI& api = **a;
+    const QRect r = rect.intersected(image.rect());
+    Region region;
+    if (r.width() < 4 || r.height() < 4)
+        return region;
+    // A white margin around the crop: Tesseract reads text touching the image edge badly.
+    const int margin = std::max(8, r.height() / 4);
+    QImage padded(r.width() + 2 * margin, r.height() + 2 * margin, QImage::Format_Grayscale8);
+    padded.fill(255);
+    const QImage g = grey(image.copy(r));
+    for (int y = 0; y < g.height(); ++y)
+        std::copy_n(g.constScanLine(y), g.width(), padded.scanLine(y + margin) + margin);
+    api.SetPageSegMode(layout == Layout::Line ? tesseract::PSM_SINGLE_LINE
+            : layout == Layout::Word          ? tesseract::PSM_SINGLE_WORD
+                                              : tesseract::PSM_SINGLE_BLOCK);
+    api.SetVariable("tessedit_char_whitelist", whitelist.toUtf8().constData());
+    api.SetImage(padded.constBits(), padded.width(), padded.height(), 1, int(padded.bytesPerLine()));
+    api.SetSourceResolution(int(dpi));
+    if (api.Recognize(nullptr) != 0)
+        return makeError(ErrorCode::Corrupt, tr("A part of the page could not be read as text."));
+    region.words = collectWords(api, r.topLeft() - QPoint(margin, margin));
+    api.Clear();
+    api.SetVariable("tessedit_char_whitelist", "");
+    QString text;
+    int line = -1;
+    region.confidence = region.words.isEmpty() ? 0 : 1;
+    for (const OcrWord& w : region.words) {
+        if (!text.isEmpty())
+            text += w.line != line ? QStringLiteral("\n") : QStringLiteral(" ");
+        line = w.line;
+        text += w.text;
+        region.confidence = std::min(region.confidence, w.confidence);
+    }
+    QStringList lines = text.split(u'\n');
+    for (QString& l : lines)
+        l = removeCjkSpaces(l);
+    region.text = lines.join(u'\n');
+    return region;
+}
+
+} // namespace orgdesk::ocr

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading image pages (Tesseract through app/ocr): words kept per page, found by the queue search,
+// append-only like the attachments; suggestions for the form from the corpus's sample forms.
+#include "ApplicationService.h"
+#include "ApplicationStore.h"
+#include "AttachmentStore.h"
+#include "OcrStore.h"
+#include "TestSupport.h"
+#include "documents/IntakeService.h"
+#include "ocr/FormReader.h"
+#include "ocr/OcrPage.h"
+#include "ocr/OcrService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+using namespace orgdesk;
+
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+qint64 scalar(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Spaces between Chinese characters go, spaces between words stay", "[ocr]")
+{
+    CHECK(ocr::removeCjkSpaces(QStringLiteral("樣本 大 律師 事務 所")) == QStringLiteral("樣本大律師事務所"));
+    CHECK(ocr::removeCjkSpaces(QStringLiteral("CHAN Tai Man 陳 大 文"))
+        == QStringLiteral("CHAN Tai Man 陳大文"));
+    CHECK(ocr::removeCjkSpaces(QStringLiteral("名 稱 (中 文 ) : 海港"))
+        == QStringLiteral("名稱 (中文 ) : 海港"));
+    ocr::OcrPage page;
+    page.words = { { QStringLiteral("陳"), QRect(0, 0, 10, 10), 0.9, 0 },
+        { QStringLiteral("大文"), QRect(12, 0, 20, 10), 0.9, 0 },
+        { QStringLiteral("Tai"), QRect(0, 20, 10, 10), 0.9, 1 },
+        { QStringLiteral("Man"), QRect(12, 20, 10, 10), 0.9, 1 } };
+    CHECK(page.text() == QStringLiteral("陳大文\nTai Man\n"));
+    CHECK(ocr::OcrPage::wordsFromJson(page.wordsJson()) == page.words);
+}
+
+TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle confusions", "[ocr]")
+{
+    const ocr::FormReader reader({},
+        { QStringLiteral("HCA"), QStringLiteral("DCCJ"), QStringLiteral("HCMP") },
+        { { QStringLiteral("law_firm"), QStringLiteral("Law firm registered with the Law Society"), {} },
+            { QStringLiteral("company"), QStringLiteral("Company party to proceedings"), {} },
+            { QStringLiteral("other"), QStringLiteral("Other organization"), {} },
+            { QStringLiteral("other_organization"), QStringLiteral("Other organization party to proceedings"),
+                {} } },
+        QDate(2026, 12, 1));
+    auto n = [&](const char* key, const char* raw) {
+        return reader.normalise(QString::fromUtf8(key), QString::fromUtf8(raw), 0.9);
+    };
+    CHECK(n("br", "12345678-000-03-25-1").value == QStringLiteral("12345678-000"));
+    CHECK(n("br", "23456789-QQ0-05-26-4").value == QStringLiteral("23456789-000"));
+    CHECK(n("br", "23456789-QQ0-05-26-4").confident);
+    CHECK(n("hkid", "A123456(3)").value == QStringLiteral("A123456(3)"));
+    CHECK(n("hkid", "A123456(3)").confident);
+    CHECK(n("hkid", "4123456(3)").value == QStringLiteral("A123456(3)")); // a letter's place: 4 is A
+    CHECK(n("hkid", "AB98765A(3)").value == QStringLiteral("AB987654(3)"));
+    // The form's own check character is wrong: offered, never as good.
+    const ocr::Suggestion bad = n("hkid", "Z683365(5)");
+    CHECK(bad.value == QStringLiteral("Z683365(5)"));
+    CHECK_FALSE(bad.confident);
+    CHECK(n("tel", "2123 4567").value == QStringLiteral("+852 2123 4567"));
+    CHECK(n("tel", "+852 9876 S432").value == QStringLiteral("+852 9876 5432"));
+    CHECK(n("cases", "H(A 2345/2025").value == QStringLiteral("HCA 2345/2025"));
+    CHECK(
+        n("cases", "HCA 1234/2025; DCCJ 3456/2O25").value == QStringLiteral("HCA 1234/2025; DCCJ 3456/2025"));
+    CHECK_FALSE(n("cases", "XYZ 12/2025").confident); // no known prefix: not guessed
+    CHECK(n("date", "20/11/2026").value == QStringLiteral("2026-11-20"));
+    CHECK(n("email", "Admin@ChanLee.example").value == QStringLiteral("Admin@chanlee.example")); // as the e-mail rule keeps it
+    CHECK(n("name_zh", "陳 李 律師 行 (樣本 )").value == QStringLiteral("陳李律師行（樣本）"));
+    CHECK(n("org_type", "Other organization (no case number)").value == QStringLiteral("other"));
+    CHECK(n("org_type", "Company party to proceedings").value == QStringLiteral("company"));
+}
+
+TEST_CASE("A fax's pages are read after it is stored, kept per page, and found by the queue search",
+    "[ocr][corpus]")
+{
+    const QString dir = test::corpusDir();
+    if (dir.isEmpty())
+        return;
+    test::TempDatabase t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    IntakeService intake(t.connection());
+    const auto received = intake.receiveWithFiles(Receipt { QStringLiteral("fax"), {}, {}, {} },
+        { IntakeFile { QStringLiteral("law-firm-no-case.fax.tif"),
+            bytesOf(dir + QStringLiteral("/forms/law-firm-no-case.fax.tif")) } },
+        clerk);
+    REQUIRE(received.ok());
+    REQUIRE(received->application);
+    const qint64 attachment = received->files.first().attachmentId;
+    ApplicationStore store(t.connection());
+    QueueFilter filter;
+    filter.search = QStringLiteral("chanlee");
+    CHECK(*store.count(filter) == 0); // only on the fax, not read yet
+
+    ocr::OcrEngine engine;
+    ocr::OcrService service(t.connection());
+    const Result<int> read = service.readUnread(engine);
+    REQUIRE(read.ok());
+    CHECK(*read == 1);
+    const auto pages = OcrStore(t.connection()).pages(attachment);
+    REQUIRE(pages.ok());
+    REQUIRE(pages->size() == 3);
+    CHECK(pages->first().text.contains(QStringLiteral("Chan & Lee")));
+    CHECK_FALSE(ocr::OcrPage::wordsFromJson(pages->first().words).isEmpty());
+    // The PA's name appears only on the fax; the search finds it. Its HKID is masked in the index.
+    CHECK(*store.count(filter) == 1);
+    filter.search = QStringLiteral("Tai Man");
+    CHECK(*store.count(filter) == 1);
+    CHECK(scalar(t.connection(),
+              QStringLiteral("SELECT count(*) FROM attachment_search WHERE body LIKE '%A123456%'"))
+        == 0);
+    CHECK(*service.readUnread(engine) == 0); // read once
+
+    // Kept as read: no second reading, no change, no removal.
+    QSqlQuery q(t.connection());
+    CHECK_FALSE(q.exec(
+        QStringLiteral("UPDATE attachment_ocr SET text = 'x' WHERE attachment_id = %1").arg(attachment)));
+    CHECK_FALSE(
+        q.exec(QStringLiteral("DELETE FROM attachment_ocr WHERE attachment_id = %1").arg(attachment)));
+    CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM attachment_ocr")) == 3);
+}
+
+TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus]")
+{
+    const QString dir = test::corpusDir();
+    if (dir.isEmpty())
+        return;
+    test::TempDatabase t;
+    const auto reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
+    REQUIRE(reader.ok());
+    ocr::OcrEngine engine;
+
+    const auto typed = ocr::OcrService::readDocument(
+        bytesOf(dir + QStringLiteral("/forms/company-party-with-case.fax.tif")),
+        QStringLiteral("company-party-with-case.fax.tif"), engine, DocumentWorker());
+    REQUIRE(typed.ok());
+    const ocr::FormReading a = reader->read(*typed, engine);
+    CHECK(a.formVersion == QStringLiteral("OA-1 typed"));
+    REQUIRE(a.find(QStringLiteral("br")));
+    CHECK(a.find(QStringLiteral("br"))->value == QStringLiteral("87654321-000"));
+    REQUIRE(a.find(QStringLiteral("hkid")));
+    CHECK(a.find(QStringLiteral("hkid"))->value == QStringLiteral("G123456(A)"));
+    REQUIRE(a.find(QStringLiteral("cases")));
+    CHECK(a.find(QStringLiteral("cases"))->value == QStringLiteral("HCA 1234/2025"));
+
+    const auto boxed = ocr::OcrService::readDocument(
+        bytesOf(dir + QStringLiteral("/forms-boxed/law-firm-no-case.fax.tif")),
+        QStringLiteral("law-firm-no-case.fax.tif"), engine, DocumentWorker());
+    REQUIRE(boxed.ok());
+    const ocr::FormReading b = reader->read(*boxed, engine);
+    CHECK(b.formVersion == QStringLiteral("OA-1 boxed"));
+    REQUIRE(b.find(QStringLiteral("org_type")));
+    CHECK(b.find(QStringLiteral("org_type"))->value == QStringLiteral("law_firm"));
+    REQUIRE(b.find(QStringLiteral("br")));
+    CHECK(b.find(QStringLiteral("br"))->value == QStringLiteral("12345678-000"));
+    CHECK_FALSE(b.find(QStringLiteral("cases"))); // left empty on the form: not found, not a guess
+    const ocr::Suggestion* hkid = b.find(QStringLiteral("hkid"));
+    REQUIRE(hkid);
+    CHECK((hkid->value == QStringLiteral("A123456(3)") || !hkid->confident));
+    CHECK(b.find(QStringLiteral("hkid"))->page == 2);
+    // The JSON of `orgdesk-cli suggest --json`.
+    const QJsonObject json = b.toJson().value(QStringLiteral("fields")).toObject();
+    CHECK(json.value(QStringLiteral("br")).toObject().value(QStringLiteral("value")).toString()
+        == QStringLiteral("12345678-000"));
+    CHECK(json.value(QStringLiteral("br")).toObject().value(QStringLiteral("box")).toArray().size() == 4);
+    CHECK_FALSE(json.contains(QStringLiteral("cases")));
+
+    // A page missing: the fields of that page are absent, not guessed.
+    ocr::ReadDocument firstPage = *boxed;
+    firstPage.images = firstPage.images.mid(0, 1);
+    firstPage.pages = firstPage.pages.mid(0, 1);
+    const ocr::FormReading c = reader->read(firstPage, engine);
+    CHECK_FALSE(c.find(QStringLiteral("hkid")));
+    CHECK_FALSE(c.find(QStringLiteral("tel")));
+}
