@@ -132,7 +132,7 @@ int main(int argc, char** argv)
     };
     for (int i = 0; i < runs; ++i) {
         WorkerDocument::prewarm();
-        QThread::msleep(400); // the spare has started, as it has long before a clerk opens a case
+        QThread::msleep(1500); // the spare is ready, as it is long before a clerk opens a case
         warm.push_back(firstPage([&] { return WorkerDocument::open(bytes, pdf); }));
         // No spare: the worker is started for the document (the first document of a session).
         WorkerDocument::discardSpare();

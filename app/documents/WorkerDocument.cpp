@@ -55,8 +55,8 @@ namespace {
 } // namespace
 
 // The shared memory pages are drawn into: a memfd the desk sized and maps read-only; the worker
-// maps it writable. Slots are handed out first-fit and given back (their memory returned to the
-// system) when the last QImage using one goes.
+// maps it writable. Slots are handed out first-fit (lowest offset first, so the memory already
+// touched is used again) and given back when the last QImage using one goes.
 //
 // Thread rules: allocate() and release() may be called from any thread (one mutex).
 class PageArena : public std::enable_shared_from_this<PageArena>
@@ -113,8 +113,9 @@ public:
     void release(quint64 offset, quint64 bytes)
     {
         bytes = (bytes + kSlotAlign - 1) / kSlotAlign * kSlotAlign;
-        // The memory goes back to the system; the slot reads as zeros until drawn into again.
-        ::fallocate(m_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, off_t(offset), off_t(bytes));
+        // The memory stays for the next page (touching fresh memory costs more than drawing on
+        // some machines); it goes back to the system with the arena, when the document is closed
+        // and its last page has left the cache.
         std::lock_guard lock(m_mutex);
         auto next = m_free.lower_bound(offset);
         if (next != m_free.end() && offset + bytes == next->first) {
