@@ -117,6 +117,15 @@ TEST_CASE("A clerk opens a case's fax, flips pages, turns one and searches a PDF
     REQUIRE(allDrawn(pages));
     screenshot(w, QStringLiteral("viewer-search"));
     CHECK(viewer->find(QStringLiteral("no such words here")) == 0);
+
+    // The pages (drawn by the document worker) at the two screen sizes of the Help Centre's PCs.
+    for (const QSize size : { QSize(1280, 800), QSize(1920, 1080) }) {
+        w.resize(size);
+        QTest::qWait(50);
+        REQUIRE(allDrawn(pages));
+        CHECK(pages->failure(pages->currentPage()).isEmpty());
+        screenshot(w, QStringLiteral("viewer-%1x%2").arg(size.width()).arg(size.height()));
+    }
 }
 
 TEST_CASE("The viewer's pages are drawn by a document worker, and one that overruns is given up in time while "
