@@ -176,7 +176,7 @@ TEST_CASE("The viewer's pages are drawn by a document worker, and one that overr
     }
     INFO(pages->failure(0).toStdString());
     CHECK(pages->failure(0).contains(QStringLiteral("takes too long to draw")));
-    CHECK(clock.elapsed() < 6000);
+    CHECK(clock.elapsed() < 9000); // the 3 s limit, and starting and killing workers on a busy PC
     // The window's event loop turned all along: the 50 ms timer ticked through the 3 s.
     CHECK(ticks >= 30);
 }
