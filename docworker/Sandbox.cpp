@@ -60,8 +60,9 @@ QString limitProcess(const SandboxLimits& limits)
     // The desk gone (its starting thread, in fact): no orphan keeps chewing on a hostile file.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     ::prctl(PR_SET_DUMPABLE, 0); // no core files (they would hold the document), no ptrace
-    if (::close_range(4, UINT_MAX, 0) != 0) {
-        for (int fd = 4; fd < 1024; ++fd)
+    const int firstClosed = limits.keepDescriptorsUpTo + 1;
+    if (::close_range(unsigned(firstClosed), UINT_MAX, 0) != 0) {
+        for (int fd = firstClosed; fd < 1024; ++fd)
             ::close(fd);
     }
     // Writing past 0 bytes fails with EFBIG instead of killing the process with SIGXFSZ.

@@ -15,13 +15,14 @@ struct SandboxLimits
 {
     int cpuSeconds = 20;                     // RLIMIT_CPU: SIGXCPU, then SIGKILL one second later
     std::uint64_t addressSpaceBytes = 2ULL << 30; // RLIMIT_AS (not under AddressSanitizer: it maps terabytes)
-    int maxDescriptors = 64;                 // RLIMIT_NOFILE
+    int maxDescriptors = 64; // RLIMIT_NOFILE
+    int keepDescriptorsUpTo = 3; // descriptors above this are closed (a session keeps 4, its arena)
 };
 
 // Resource limits (CPU time, address space, descriptors, file size 0, no core dumps), every
-// descriptor but 0-3 closed, an empty working folder that no longer exists (so nothing can be
-// created in it), killed when the desk's thread that started it goes away. Empty on success,
-// otherwise what could not be set.
+// descriptor but 0-3 (0-4 for a session) closed, an empty working folder that no longer exists (so nothing
+// can be created in it), killed when the desk's thread that started it goes away. Empty on success, otherwise
+// what could not be set.
 QString limitProcess(const SandboxLimits& limits);
 
 // A seccomp filter (libseccomp): no sockets, no connecting, no opening files for writing or

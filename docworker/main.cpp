@@ -2,6 +2,9 @@
 // orgdesk-docworker: reads one untrusted document for the desk, inside the limits of Sandbox.h,
 // and answers one request (DocumentWorkerProtocol.h). Started by app/documents/DocumentWorker:
 //   orgdesk-docworker --cpu-seconds N --memory-mb M
+// or, for viewing one document page after page (app/documents/WorkerDocument), started ahead of
+// need and kept while the document is shown:
+//   orgdesk-docworker --session --cpu-seconds N --memory-mb M
 #include "Sandbox.h"
 #include "documents/Document.h"
 #include "documents/DocumentWorkerProtocol.h"
@@ -12,7 +15,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-
+#include <malloc.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,9 +29,20 @@ namespace {
 constexpr int kSandboxFailed = kExitSandboxFailed;
 constexpr int kProtocolFailed = kExitProtocolFailed;
 
+bool isSession(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--session") == 0)
+            return true;
+    }
+    return false;
+}
+
 SandboxLimits parseLimits(int argc, char** argv)
 {
     SandboxLimits limits;
+    if (isSession(argc, argv))
+        limits.keepDescriptorsUpTo = kArenaFd;
     for (int i = 1; i + 1 < argc; ++i) {
         if (std::strcmp(argv[i], "--cpu-seconds") == 0)
             limits.cpuSeconds = std::max(1, std::atoi(argv[++i]));
@@ -49,15 +65,17 @@ bool readRequest(Request& request)
 }
 
 // The document's bytes, from the read-only descriptor the desk passed.
-bool readDocument(QByteArray& bytes)
+bool readDocument(QByteArray& bytes, int fd = kDocumentFd)
 {
-    struct stat st {};
-    if (::fstat(kDocumentFd, &st) != 0 || st.st_size < 0 || quint64(st.st_size) > kMaxMessageBytes)
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || st.st_size < 0 || quint64(st.st_size) > kMaxMessageBytes)
         return false;
     bytes.resize(qsizetype(st.st_size));
     qsizetype done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::pread(kDocumentFd, bytes.data() + done, size_t(bytes.size() - done), off_t(done));
+        const ssize_t n = ::pread(fd, bytes.data() + done, size_t(bytes.size() - done), off_t(done));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -108,6 +126,210 @@ Reply extractPages(const Request& request, const QByteArray& bytes)
     return reply;
 }
 
+// One framed request from the session's socket, with the descriptor sent along with it (-1: none).
+bool receiveRequest(Request& request, int& passedFd)
+{
+    passedFd = -1;
+    char prefix[4];
+    qsizetype got = 0;
+    while (got < 4) {
+        iovec io { prefix + got, size_t(4 - got) };
+        alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+        msghdr msg {};
+        msg.msg_iov = &io;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(kRequestFd, &msg, MSG_CMSG_CLOEXEC);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        for (cmsghdr* c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+            if (c->cmsg_level == SOL_SOCKET && c->cmsg_type == SCM_RIGHTS && passedFd < 0)
+                std::memcpy(&passedFd, CMSG_DATA(c), sizeof(int));
+        }
+        got += n;
+    }
+    const quint32 length = frameLength(prefix);
+    if (length > kMaxMessageBytes)
+        return false;
+    QByteArray payload(qsizetype(length), Qt::Uninitialized);
+    return readExactly(kRequestFd, payload.data(), payload.size()) && decode(payload, request);
+}
+
+// The page arena the desk shares with a session (DocumentWorkerProtocol.h).
+struct Arena
+{
+    uchar* base = nullptr;
+    quint64 size = 0;
+};
+
+Arena mapArena()
+{
+    struct stat st
+    {
+    };
+    if (::fstat(kArenaFd, &st) != 0 || st.st_size <= 0)
+        return {};
+    void* p = ::mmap(nullptr, size_t(st.st_size), PROT_READ | PROT_WRITE, MAP_SHARED, kArenaFd, 0);
+    if (p == MAP_FAILED)
+        return {};
+    return Arena { static_cast<uchar*>(p), quint64(st.st_size) };
+}
+
+Reply renderPage(const Document& doc, const Request& request, const Arena& arena)
+{
+    RenderRequest r;
+    r.page = request.page;
+    r.dpi = request.dpi;
+    r.rotation = request.rotation;
+    r.timeoutMs = 24 * 3600 * 1000; // the desk's clock and the CPU limit bound it
+    const Result<QImage> image = doc.render(r);
+    if (!image)
+        return refuse(image.error());
+    Reply reply;
+    reply.ok = true;
+    reply.width = image->width();
+    reply.height = image->height();
+    reply.bytesPerLine = image->bytesPerLine();
+    reply.format = qint32(image->format());
+    const auto bytes = quint64(image->sizeInBytes());
+    if (arena.base && request.arenaCapacity >= bytes && request.arenaOffset <= arena.size
+        && arena.size - request.arenaOffset >= bytes) {
+        std::memcpy(arena.base + request.arenaOffset, image->constBits(), size_t(bytes));
+        reply.inArena = true;
+    } else {
+        reply.bytes = QByteArray(reinterpret_cast<const char*>(image->constBits()), qsizetype(bytes));
+    }
+    return reply;
+}
+
+// How much of the arena a session touches before it is needed (two A4 pages at 150 dpi).
+constexpr quint64 kArenaWarmBytes = 20ULL * 1024 * 1024;
+
+// A one-page PDF with a line of text in a standard font, drawn once by a session before it waits
+// for its document: Poppler's global state, fontconfig's configuration and caches, the font files
+// and the thread pool are then ready, and the document's first page costs what it would in a
+// desk that has drawn pages before (starting them takes longer than drawing a page).
+void warmUp()
+{
+    const QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length 43 >>\nstream\nBT /F1 12 Tf 72 770 Td (Warm up 0123) Tj ET\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+           + QByteArray::number(xref) + "\n%%EOF\n";
+    const Result<std::shared_ptr<Document>> doc = Document::open(pdf, QStringLiteral("warm-up.pdf"));
+    if (!doc)
+        return;
+    RenderRequest r;
+    r.dpi = 150;
+    (void)(*doc)->render(r);
+    (void)(*doc)->text(0);
+}
+
+// Serves one document for the desk's viewer until the desk hangs up.
+int session()
+{
+    // Memory freed after a page stays with the process for the next page: touching fresh memory
+    // (a page fault per 4 KiB) costs more than drawing a page on some machines. Pages up to
+    // 32 MB (A4 at 250 dpi) come from the heap, which is kept, and every thread shares it.
+    ::mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    ::mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+    ::mallopt(M_ARENA_MAX, 1);
+    const Arena arena = mapArena();
+    warmUp();
+    // The start of the arena is touched now, while nobody waits: the first pages land there.
+    if (arena.base)
+        std::memset(arena.base, 0, size_t(std::min<quint64>(arena.size, kArenaWarmBytes)));
+    const QByteArray hook = qgetenv(kTestHookVariable);
+    QTranslator translator;
+    std::shared_ptr<Document> doc;
+    for (;;) {
+        Request request;
+        int passed = -1;
+        if (!receiveRequest(request, passed))
+            return 0; // the desk closed the session
+        if (request.version != kProtocolVersion)
+            return kProtocolFailed;
+        Reply reply;
+        switch (request.operation) {
+        case Operation::Open: {
+            QByteArray bytes;
+            const bool read = passed >= 0 && readDocument(bytes, passed);
+            if (passed >= 0)
+                ::close(passed);
+            if (!read || doc)
+                return kProtocolFailed;
+            if (!request.translations.isEmpty()
+                && translator.load(reinterpret_cast<const uchar*>(request.translations.constData()),
+                    int(request.translations.size())))
+                QCoreApplication::installTranslator(&translator);
+            const Result<SniffResult> sniffed = sniffDocument(bytes, request.fileName);
+            const Result<std::shared_ptr<Document>> opened = sniffed
+                ? Document::open(bytes, request.fileName, request.password)
+                : Result<std::shared_ptr<Document>>(sniffed.error());
+            if (!opened) {
+                reply = refuse(opened.error());
+                break;
+            }
+            doc = *opened;
+            reply.ok = true;
+            reply.documentType = qint32(doc->type());
+            reply.mimeType = sniffed->mimeType;
+            reply.pageCount = doc->pageCount();
+            for (int p = 0; p < std::min(reply.pageCount, kOpenSizes); ++p)
+                reply.sizes.append(doc->pageSize(p));
+            break;
+        }
+        case Operation::Render:
+        case Operation::PageSize:
+        case Operation::Text:
+        case Operation::Search:
+            if (passed >= 0)
+                ::close(passed);
+            if (!doc || request.page < 0 || request.page >= doc->pageCount())
+                return kProtocolFailed;
+            if (request.operation == Operation::Render) {
+                if (hook == "sleep") // a page that never finishes drawing
+                    for (;;)
+                        ::pause();
+                if (hook == "abort-render")
+                    std::abort();
+                reply = renderPage(*doc, request, arena);
+            } else {
+                reply.ok = true;
+                if (request.operation == Operation::PageSize)
+                    reply.sizes.append(doc->pageSize(request.page));
+                else if (request.operation == Operation::Text)
+                    reply.text = doc->text(request.page);
+                else
+                    reply.rects = doc->search(request.page, request.needle);
+            }
+            break;
+        default:
+            return kProtocolFailed;
+        }
+        if (!writeAll(kReplyFd, encode(reply)))
+            return 0;
+    }
+}
+
 // Grey pixels of each page that is an image: every page of a TIFF, JPEG or PNG, and the PDF pages
 // with no text layer (scans); a page with text gets a null image (its text is read as it is).
 Reply renderImagePages(const Request& request, const QByteArray& bytes)
@@ -151,6 +373,12 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (!filterSystemCalls().isEmpty())
         return kSandboxFailed;
+
+    if (isSession(argc, argv)) {
+        if (qgetenv(kTestHookVariable) == "abort")
+            std::abort();
+        return session();
+    }
 
     Request request;
     if (!readRequest(request) || request.version != kProtocolVersion)

@@ -5,6 +5,7 @@
 #include "UserStore.h"
 #include "documents/Document.h"
 #include "documents/IntakeService.h"
+#include "documents/WorkerDocument.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,7 +48,8 @@ int render(Context& ctx, Args& args)
     const Result<QByteArray> bytes = readInput(file);
     if (!bytes)
         return ctx.fail(bytes.error());
-    const auto doc = Document::open(*bytes, file, password);
+    // Drawn by the document worker, never in this process: a hostile file ends the command by itself.
+    const auto doc = WorkerDocument::open(*bytes, file, password);
     if (!doc)
         return ctx.fail(doc.error());
     if (page > (*doc)->pageCount())

@@ -57,6 +57,29 @@ Result<SniffResult> sniffDocument(const QByteArray& bytes, const QString& fileNa
         return SniffResult { DocumentType::Jpeg, QStringLiteral("image/jpeg") };
     if (bytes.startsWith("\x89PNG\r\n\x1A\n"))
         return SniffResult { DocumentType::Png, QStringLiteral("image/png") };
+    if (bytes.size() >= 16 && bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        return SniffResult { DocumentType::Webp, QStringLiteral("image/webp") };
+    // HEIC/HEIF (an ISO media file whose brand is one of HEVC-coded images): iPhones' photos. No
+    // reader for them ships with Debian 12's Qt; say how to get something readable.
+    if (bytes.size() >= 12 && bytes.mid(4, 4) == "ftyp") {
+        static const QList<QByteArray> hevcBrands { "heic", "heix", "hevc", "hevx", "heim", "heis", "hevm",
+            "hevs" };
+        // The major brand, or a compatible brand listed after it in the same box (a HEIF file whose
+        // major brand is the generic "mif1" names its HEVC brand there).
+        const qsizetype boxEnd = std::min<qsizetype>(std::min<qsizetype>(bytes.size(), 64),
+            (qsizetype(quint8(bytes.at(0))) << 24) | (qsizetype(quint8(bytes.at(1))) << 16)
+                | (qsizetype(quint8(bytes.at(2))) << 8) | qsizetype(quint8(bytes.at(3))));
+        bool isHeif = hevcBrands.contains(bytes.mid(8, 4));
+        for (qsizetype at = 16; !isHeif && at + 4 <= boxEnd; at += 4)
+            isHeif = hevcBrands.contains(bytes.mid(at, 4));
+        if (isHeif)
+            return makeError(ErrorCode::Unsupported,
+                tr("%1 is a HEIC photo (as iPhones take them), which OrgDesk cannot read. Please ask "
+                   "the sender to send it as JPEG or PDF instead, or to set the iPhone's camera to "
+                   "\u201cMost Compatible\u201d (Settings \u2192 Camera \u2192 Formats) before taking "
+                   "the photo again.")
+                    .arg(name));
+    }
 
     QString looksLike;
     if (bytes.startsWith("PK\x03\x04"))
@@ -72,9 +95,9 @@ Result<SniffResult> sniffDocument(const QByteArray& bytes, const QString& fileNa
     else
         looksLike = tr("text or data of an unknown kind");
     return makeError(ErrorCode::Unsupported,
-                     tr("%1 is not a PDF, TIFF, JPEG or PNG file (its content looks like %2). "
-                        "Ask the sender for a PDF or a scan.")
-                         .arg(name, looksLike));
+        tr("%1 is not a PDF, TIFF, JPEG, PNG or WebP file (its content looks like %2). "
+           "Ask the sender for a PDF or a scan.")
+            .arg(name, looksLike));
 }
 
 Result<std::shared_ptr<Document>> Document::open(const QByteArray& bytes, const QString& fileName,
@@ -90,6 +113,7 @@ Result<std::shared_ptr<Document>> Document::open(const QByteArray& bytes, const 
         return documents::openTiff(bytes, fileName);
     case DocumentType::Jpeg:
     case DocumentType::Png:
+    case DocumentType::Webp:
         break;
     }
     return documents::openImage(bytes, fileName, sniffed->type);
@@ -152,6 +176,12 @@ Result<QImage> Document::render(const RenderRequest& request) const
         }
         slot->done.wait_for(lock, std::chrono::milliseconds(20));
     }
+    // A drawing given up at the deadline (a worker killed there, say) reads as what it is.
+    if (slot->image.isNull() && deadline.hasExpired())
+        return makeError(ErrorCode::Timeout,
+                         tr("Page %1 of %2 takes too long to draw; it may be damaged or very complex.")
+                             .arg(request.page + 1)
+                             .arg(QFileInfo(m_fileName).fileName()));
     if (slot->image.isNull())
         return makeError(ErrorCode::Corrupt, tr("Page %1 of %2 could not be drawn.")
                                                  .arg(request.page + 1)

@@ -17,7 +17,7 @@
 
 namespace orgdesk {
 
-enum class DocumentType { Pdf, Tiff, Jpeg, Png };
+enum class DocumentType { Pdf, Tiff, Jpeg, Png, Webp };
 
 // What the content bytes are, whatever the file is called.
 struct SniffResult
@@ -25,8 +25,8 @@ struct SniffResult
     DocumentType type;
     QString mimeType;
 };
-// Recognises PDF, TIFF, JPEG and PNG by their first bytes; anything else is an Unsupported error
-// that names the file and says what it looks like.
+// Recognises PDF, TIFF, JPEG, PNG and WebP by their first bytes; anything else is an Unsupported
+// error that names the file and says what it looks like (a HEIC photo: how to send it instead).
 Result<SniffResult> sniffDocument(const QByteArray& bytes, const QString& fileName);
 
 // Options for one render.
@@ -40,7 +40,7 @@ struct RenderRequest
 };
 
 // One opened document: a PDF (Poppler), a TIFF (libtiff: multi-page faxes, G3/G4, non-square
-// fax resolutions) or a JPEG/PNG photo (EXIF orientation applied). Pages are 0-based.
+// fax resolutions) or a JPEG/PNG/WebP photo (EXIF orientation applied). Pages are 0-based.
 //
 // Thread rules: every method may be called from any thread. Each document serialises its own
 // rendering behind one mutex (Poppler documents are not thread-safe); a render that cannot get the

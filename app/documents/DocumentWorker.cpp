@@ -104,8 +104,29 @@ void killAndReap(pid_t pid)
 
 } // namespace
 
+const QByteArray& DocumentWorker::translationsForWorker()
+{
+    return translations();
+}
+
+namespace {
+    std::mutex g_pathMutex;
+    QString g_path;
+} // namespace
+
+void DocumentWorker::setExecutablePath(const QString& path)
+{
+    std::lock_guard lock(g_pathMutex);
+    g_path = path;
+}
+
 QString DocumentWorker::executablePath()
 {
+    {
+        std::lock_guard lock(g_pathMutex);
+        if (!g_path.isEmpty())
+            return g_path;
+    }
     const QString name = QStringLiteral("orgdesk-docworker");
     QStringList candidates;
     if (QCoreApplication::instance())

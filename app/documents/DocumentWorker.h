@@ -63,6 +63,11 @@ public:
     // The worker executable: beside this program's executable, else in the installed libexec
     // folder, else where the build tree put it; empty when there is none.
     static QString executablePath();
+    // Uses `path` as the worker from now on (the fuzzing run's --worker, to try a worker built
+    // with AddressSanitizer); empty goes back to finding it.
+    static void setExecutablePath(const QString& path);
+    // The desk's translation (.qm) of its strings in its language, for the worker's refusals.
+    static const QByteArray& translationsForWorker();
 
     // Sniffs, opens, counts pages and extracts the text of up to `maxTextPages` pages (at most
     // about `maxTextChars` characters). A file that is not a document, or damaged, is an error

@@ -12,6 +12,17 @@
 // Each message is a 4-byte little-endian length followed by that many bytes of QDataStream
 // (Qt 6.4 format). The desk sends one Request, the worker answers with one Reply and exits.
 //
+// A viewing session (orgdesk-docworker --session, WorkerDocument) is started ahead of need
+// (warm) with other descriptors:
+//   0  a UNIX stream socket to the desk, for requests and replies both (the desk passes the
+//      document's sealed memfd with the Open request, SCM_RIGHTS)
+//   1  the same socket
+//   2  /dev/null
+//   4  the page arena: a memfd the desk made and sized, mapped shared by both; the worker writes
+//      each drawn page at the offset the desk chose, and the desk shows it from there, uncopied
+// It answers Open, then any number of Render, PageSize, Text and Search requests, until the desk
+// closes the socket or kills it.
+//
 // Thread rules: plain functions on plain values; the descriptor helpers block the calling
 // thread (the desk uses them from its intake thread, never from the GUI thread).
 
@@ -20,6 +31,8 @@
 #include <QIODevice>
 #include <QImage>
 #include <QList>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <cerrno>
@@ -29,10 +42,11 @@
 
 namespace orgdesk::docworker {
 
-constexpr quint32 kProtocolVersion = 1;
+constexpr quint32 kProtocolVersion = 2;
 constexpr int kRequestFd = 0;
 constexpr int kReplyFd = 1;
 constexpr int kDocumentFd = 3;
+constexpr int kArenaFd = 4; // sessions only
 // A reply holds at most a bundle's text (bounded by the request) or a rewritten fax.
 constexpr quint32 kMaxMessageBytes = 256u * 1024 * 1024;
 
@@ -48,8 +62,17 @@ constexpr const char* kTestHookVariable = "ORGDESK_DOCWORKER_TEST_HOOK";
 enum class Operation : quint8 {
     Inspect = 1,          // sniff, open, count pages, extract text
     ExtractTiffPages = 2, // a new G4 fax TIFF of some pages of a TIFF, turned as asked
-    RenderImagePages = 3, // grey pixels of the pages that are images (faxes, scans, image-only PDF pages)
+    // Sessions:
+    Open = 3, // open the document passed with the request; page count and the first sizes
+    Render = 4, // draw a page into the arena (or, when it does not fit, into the reply)
+    PageSize = 5, // one page's size in points
+    Text = 6, // one page's text layer
+    Search = 7, // where a word is on one page
+    RenderImagePages = 8, // grey pixels of the pages that are images (faxes, scans, image-only PDF pages)
 };
+
+// Page sizes an Open reply carries at most; later pages are asked for one by one.
+constexpr int kOpenSizes = 2000;
 
 struct Request
 {
@@ -59,10 +82,17 @@ struct Request
     QString password;         // encrypted PDFs; never stored
     qint32 maxTextPages = 0;  // Inspect: 0 = no text
     qint64 maxTextChars = 0;
-    QList<qint32> pages;      // ExtractTiffPages: 0-based
-    QList<qint32> rotations;  // ExtractTiffPages: clockwise degrees per page
-    QByteArray translations;  // the desk's .qm for its language, so refusals read in that language
-    double renderDpi = 0;     // RenderImagePages: pixels per inch (square pixels whatever the fax resolution)
+    QList<qint32> pages; // ExtractTiffPages: 0-based
+    QList<qint32> rotations; // ExtractTiffPages: clockwise degrees per page
+    QByteArray translations; // the desk's .qm for its language, so refusals read in that language
+    // Sessions:
+    qint32 page = 0; // Render, PageSize, Text, Search: 0-based
+    double dpi = 96.0; // Render
+    qint32 rotation = 0; // Render: extra clockwise degrees
+    quint64 arenaOffset = 0; // Render: where in the arena to put the pixels
+    quint64 arenaCapacity = 0; // Render: how many bytes are free there (0: send them in the reply)
+    QString needle; // Search
+    double renderDpi = 0; // RenderImagePages: pixels per inch (square pixels whatever the fax resolution)
 };
 
 struct Reply
@@ -74,35 +104,46 @@ struct Reply
     QString mimeType;
     qint32 pageCount = 0;
     QString text;
-    QByteArray bytes; // ExtractTiffPages
+    QByteArray bytes; // ExtractTiffPages; Render when the page did not fit the arena
+    // Sessions:
+    QList<QSizeF> sizes; // Open: the first pages' sizes; PageSize: the one asked for
+    QList<QRectF> rects; // Search
+    qint32 width = 0; // Render: the page's pixels, at arenaOffset unless in `bytes`
+    qint32 height = 0;
+    qint64 bytesPerLine = 0;
+    qint32 format = 0; // QImage::Format
+    bool inArena = false;
     QList<QImage> images; // RenderImagePages: one per page, in order; null for a page with a text layer
 };
 
 inline QDataStream& operator<<(QDataStream& s, const Request& r)
 {
-    return s << r.version << quint8(r.operation) << r.fileName << r.password << r.maxTextPages << r.maxTextChars
-             << r.pages << r.rotations << r.translations << r.renderDpi;
+    return s << r.version << quint8(r.operation) << r.fileName << r.password << r.maxTextPages
+             << r.maxTextChars << r.pages << r.rotations << r.translations << r.page << r.dpi << r.rotation
+             << r.arenaOffset << r.arenaCapacity << r.needle << r.renderDpi;
 }
 
 inline QDataStream& operator>>(QDataStream& s, Request& r)
 {
     quint8 op = 0;
-    s >> r.version >> op >> r.fileName >> r.password >> r.maxTextPages >> r.maxTextChars >> r.pages >> r.rotations
-        >> r.translations >> r.renderDpi;
+    s >> r.version >> op >> r.fileName >> r.password >> r.maxTextPages >> r.maxTextChars >> r.pages
+        >> r.rotations >> r.translations >> r.page >> r.dpi >> r.rotation >> r.arenaOffset >> r.arenaCapacity
+        >> r.needle >> r.renderDpi;
     r.operation = Operation(op);
     return s;
 }
 
 inline QDataStream& operator<<(QDataStream& s, const Reply& r)
 {
-    return s << r.ok << r.errorCode << r.message << r.documentType << r.mimeType << r.pageCount << r.text << r.bytes
-             << r.images;
+    return s << r.ok << r.errorCode << r.message << r.documentType << r.mimeType << r.pageCount << r.text
+             << r.bytes << r.sizes << r.rects << r.width << r.height << r.bytesPerLine << r.format
+             << r.inArena << r.images;
 }
 
 inline QDataStream& operator>>(QDataStream& s, Reply& r)
 {
-    return s >> r.ok >> r.errorCode >> r.message >> r.documentType >> r.mimeType >> r.pageCount >> r.text >> r.bytes
-             >> r.images;
+    return s >> r.ok >> r.errorCode >> r.message >> r.documentType >> r.mimeType >> r.pageCount >> r.text
+        >> r.bytes >> r.sizes >> r.rects >> r.width >> r.height >> r.bytesPerLine >> r.format >> r.inArena >> r.images;
 }
 
 template<typename T>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Photos and scans: JPEG (EXIF orientation applied) and PNG, decoded once with a bounded size.
+// Photos and scans: JPEG (EXIF orientation applied), PNG and WebP, decoded once with a bounded size.
 #include "DocumentBackends.h"
 
 #include <QBuffer>
@@ -64,7 +64,15 @@ Result<std::shared_ptr<Document>> openImage(const QByteArray& bytes, const QStri
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, type == DocumentType::Jpeg ? QByteArrayLiteral("jpeg") : QByteArrayLiteral("png"));
+    const QByteArray format = type == DocumentType::Jpeg ? QByteArrayLiteral("jpeg")
+        : type == DocumentType::Webp                     ? QByteArrayLiteral("webp")
+                                                         : QByteArrayLiteral("png");
+    if (!QImageReader::supportedImageFormats().contains(format))
+        return makeError(ErrorCode::Unsupported,
+            Document::tr("%1 is a %2 picture, but this computer has no reader for them. Ask the "
+                         "administrator to install OrgDesk's packages again (qt6-image-formats-plugins).")
+                .arg(name, QString::fromLatin1(format.toUpper())));
+    QImageReader reader(&buffer, format);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty())

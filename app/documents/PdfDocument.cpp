@@ -5,11 +5,13 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <poppler-qt6.h>
 
 #include <atomic>
 #include <mutex>
+#include <optional>
 
 namespace orgdesk::documents {
 
@@ -49,6 +51,49 @@ Poppler::Page::Rotation popplerRotation(int degrees)
     default:
         return Poppler::Page::Rotate0;
     }
+}
+
+// The /Filter of the encryption dictionary the newest trailer names ("Standard" for passwords),
+// read from the raw bytes (Poppler-Qt does not tell); empty when the file names none.
+QString encryptionFilter(const QByteArray& bytes)
+{
+    const QString text = QString::fromLatin1(bytes);
+    static const QRegularExpression reference(QStringLiteral(R"(/Encrypt\s*(?:(\d+)\s+(\d+)\s+R|<<))"));
+    QRegularExpressionMatch last;
+    for (auto it = reference.globalMatch(text); it.hasNext();)
+        last = it.next();
+    if (!last.hasMatch())
+        return {};
+    qsizetype from = last.capturedEnd();
+    if (!last.captured(1).isEmpty()) {
+        // An indirect dictionary (as it must be in a file with object streams): its newest copy.
+        const QRegularExpression object(
+            QStringLiteral(R"((?:^|[\s>])%1\s+%2\s+obj\b)").arg(last.captured(1), last.captured(2)));
+        QRegularExpressionMatch found;
+        for (auto it = object.globalMatch(text); it.hasNext();)
+            found = it.next();
+        if (!found.hasMatch())
+            return {};
+        from = found.capturedEnd();
+    }
+    const qsizetype end = text.indexOf(QStringLiteral(">>"), from);
+    static const QRegularExpression filter(QStringLiteral(R"(/Filter\s*/([^\s/<>\[\]()]+))"));
+    const QRegularExpressionMatch name = filter.match(text.mid(from, end < 0 ? 4096 : end - from + 2));
+    return name.hasMatch() ? name.captured(1) : QString();
+}
+
+// A PDF locked by a security handler other than the standard (password) one: no password can
+// open it here, so it is refused rather than stored as waiting for one.
+std::optional<Error> foreignEncryption(const QByteArray& bytes, const QString& name)
+{
+    const QString handler = encryptionFilter(bytes);
+    if (handler.isEmpty() || handler == u"Standard")
+        return std::nullopt;
+    return Error { ErrorCode::Unsupported,
+                   Document::tr("%1 is locked with a protection that no password can open (the \u201c%2\u201d "
+                                "handler, made for one particular program). It was not stored. Ask the sender for "
+                                "a copy without this protection.")
+                       .arg(name, handler.left(40)) };
 }
 
 class PdfDocument final : public Document
@@ -124,6 +169,10 @@ Result<std::shared_ptr<Document>> openPdf(const QByteArray& bytes, const QString
     installQuietPoppler();
     const QString name = QFileInfo(fileName).fileName();
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc || doc->isLocked()) {
+        if (const std::optional<Error> foreign = foreignEncryption(bytes, name))
+            return *foreign;
+    }
     if (!doc)
         return makeError(ErrorCode::Corrupt,
                          Document::tr("%1 is damaged and cannot be opened as a PDF (it may be cut short or not "

@@ -1483,8 +1483,20 @@
         <translation>不明類型的文字或資料</translation>
     </message>
     <message>
-        <source>%1 is not a PDF, TIFF, JPEG or PNG file (its content looks like %2). Ask the sender for a PDF or a scan.</source>
-        <translation>%1 不是 PDF、TIFF、JPEG 或 PNG 檔案（其內容看似%2）。請要求發件人提供 PDF 或掃描本。</translation>
+        <source>%1 is not a PDF, TIFF, JPEG, PNG or WebP file (its content looks like %2). Ask the sender for a PDF or a scan.</source>
+        <translation>%1 不是 PDF、TIFF、JPEG、PNG 或 WebP 檔案（其內容看似%2）。請要求發件人提供 PDF 或掃描本。</translation>
+    </message>
+    <message>
+        <source>%1 is a HEIC photo (as iPhones take them), which OrgDesk cannot read. Please ask the sender to send it as JPEG or PDF instead, or to set the iPhone&apos;s camera to “Most Compatible” (Settings → Camera → Formats) before taking the photo again.</source>
+        <translation>%1 是 HEIC 相片（iPhone 拍攝的格式），OrgDesk 無法讀取。請要求發件人改以 JPEG 或 PDF 傳送，或先把 iPhone 相機設定為「最相容」（設定 → 相機 → 格式）再重新拍攝。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 picture, but this computer has no reader for them. Ask the administrator to install OrgDesk&apos;s packages again (qt6-image-formats-plugins).</source>
+        <translation>%1 是 %2 圖片，但此電腦沒有可讀取此格式的程式。請要求管理員重新安裝 OrgDesk 所需的套件（qt6-image-formats-plugins）。</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a protection that no password can open (the “%2” handler, made for one particular program). It was not stored. Ask the sender for a copy without this protection.</source>
+        <translation>%1 以任何密碼都無法開啟的保護方式加密（「%2」處理程式，只供某一特定程式使用），檔案未有儲存。請要求發件人提供沒有此保護的副本。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -2966,6 +2978,14 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>%1 could not be handed to the document reader.</source>
         <translation>未能將 %1 交予文件讀取程式。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read safely within %2 s.</source>
+        <translation>未能在 %2 秒內安全讀取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read safely.</source>
+        <translation>未能安全讀取 %1。</translation>
     </message>
     <message>
         <source>%1 was not stored: OrgDesk&apos;s document reader cannot put its safety limits in place on this computer, so it reads no files. Ask the administrator.</source>

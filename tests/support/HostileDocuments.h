@@ -12,8 +12,9 @@
 
 namespace orgdesk::test {
 
-// A PDF from numbered object bodies (object 1 is the catalog), with a correct xref table.
-inline QByteArray pdfFromObjects(const QList<QByteArray>& objects)
+// A PDF from numbered object bodies (object 1 is the catalog), with a correct xref table;
+// `trailer` is added to the trailer dictionary.
+inline QByteArray pdfFromObjects(const QList<QByteArray>& objects, const QByteArray& trailer = {})
 {
     QByteArray out = "%PDF-1.7\n";
     QList<qsizetype> offsets;
@@ -25,8 +26,8 @@ inline QByteArray pdfFromObjects(const QList<QByteArray>& objects)
     out += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype offset : offsets)
         out += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-           + QByteArray::number(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R" + trailer
+        + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return out;
 }
 
@@ -61,6 +62,32 @@ inline QByteArray hostilePdf(int depth = 8)
                        + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream";
     }
     return pdfFromObjects(objects);
+}
+
+// One page locked by a security handler that no password opens (/Filter /FOPN_foweb, as some
+// e-book and rights-management programs write), instead of the standard password handler.
+inline QByteArray pdfWithForeignEncryption()
+{
+    return pdfFromObjects({ "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                              "<< /Filter /FOPN_foweb /V 1 /R 2 /Length 40 /INFO (opaque) >>" },
+        " /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>]");
+}
+
+// The first bytes of a HEIC photo as an iPhone writes it (an ISO media "ftyp" box of brand
+// heic, then the start of its "meta" box), padded out with data.
+inline QByteArray heicPhoto()
+{
+    QByteArray b("\x00\x00\x00\x18"
+                 "ftypheic"
+                 "\x00\x00\x00\x00"
+                 "mif1heic",
+        24);
+    b += QByteArray("\x00\x00\x01\x00"
+                    "meta",
+             8)
+        + QByteArray(2048, '\x5A');
+    return b;
 }
 
 // Sets an environment variable for the guard's scope (the document worker inherits it).

@@ -7,6 +7,7 @@
 #include "documents/Document.h"
 #include "documents/DocumentWorker.h"
 #include "documents/FaxInbox.h"
+#include "documents/WorkerDocument.h"
 #include "intake/IntakeTask.h"
 #include "intake/PageArrangeDialog.h"
 
@@ -133,12 +134,15 @@ void FaxInboxPanel::refreshList()
 {
     const QString current = currentPath();
     m_list->clear();
+    DocumentWorker::Limits limits;
+    limits.wallSeconds = Settings(m_db).documentWorkerSeconds();
     for (const QString& path : files()) {
         QFile f(path);
         QString pages;
         QIcon icon;
         if (f.open(QIODevice::ReadOnly)) {
-            const auto doc = Document::open(f.readAll(), path);
+            // Read by a document worker: a fax server's folder holds files from outside.
+            const auto doc = WorkerDocument::open(f.readAll(), path, {}, limits);
             if (doc) {
                 pages = tr("%n page(s)", nullptr, (*doc)->pageCount());
                 RenderRequest r;
@@ -223,7 +227,9 @@ bool FaxInboxPanel::arrange()
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const auto doc = Document::open(f.readAll(), path);
+    DocumentWorker::Limits limits;
+    limits.wallSeconds = Settings(m_db).documentWorkerSeconds();
+    const auto doc = WorkerDocument::open(f.readAll(), path, {}, limits);
     if (!doc || (*doc)->type() != DocumentType::Tiff) {
         m_message->setText(doc ? tr("Only the pages of fax TIFF files can be arranged.") : doc.message());
         return false;

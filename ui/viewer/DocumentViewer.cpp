@@ -7,7 +7,10 @@
 #include "viewer/PagesView.h"
 #include "OcrStore.h"
 #include "ocr/OcrPage.h"
+#include "Settings.h"
 #include "Transaction.h"
+#include "documents/WorkerDocument.h"
+#include "viewer/PagesView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -95,6 +98,7 @@ DocumentViewer::DocumentViewer(QSqlDatabase db, Actor actor, QWidget* parent)
     connect(m_thumbnails->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &DocumentViewer::requestVisibleThumbnails);
     connect(&m_thumbnailRenderer, &PageRenderer::pageReady, this, &DocumentViewer::thumbnailReady);
+    WorkerDocument::prewarm(); // the first document opens in a worker that has already started
     showApplication(0);
 }
 
@@ -249,13 +253,16 @@ bool DocumentViewer::openAttachment(qint64 attachmentId, int page)
         showMessage(info ? bytes.message() : info.message());
         return false;
     }
-    Result<std::shared_ptr<Document>> doc = Document::open(*bytes, info->originalName);
+    // Opened and drawn by a document worker (a separate, limited process), never in the desk's.
+    DocumentWorkerLimits limits;
+    limits.wallSeconds = Settings(m_db).documentWorkerSeconds();
+    Result<std::shared_ptr<Document>> doc = WorkerDocument::open(*bytes, info->originalName, {}, limits);
     bool retry = false;
     while (!doc && doc.error().code == ErrorCode::NeedsPassword) {
         const QString password = m_passwordPrompt(info->originalName, retry);
         if (password.isEmpty())
             break;
-        doc = Document::open(*bytes, info->originalName, password);
+        doc = WorkerDocument::open(*bytes, info->originalName, password, limits);
         retry = true;
     }
     if (!doc) {
@@ -271,6 +278,9 @@ bool DocumentViewer::openAttachment(qint64 attachmentId, int page)
     if (index >= 0)
         m_attachments->setCurrentIndex(index);
     const auto rotations = store.rotations(attachmentId);
+    // A page is given as long to draw as a file is to be read at intake.
+    m_pages->renderer().setTimeoutMs(limits.wallSeconds * 1000);
+    m_thumbnailRenderer.setTimeoutMs(limits.wallSeconds * 1000);
     m_pages->setDocument(*doc, attachmentId, rotations ? *rotations : QList<int>());
     const int count = (*doc)->pageCount();
     m_page->setRange(1, std::max(1, count));

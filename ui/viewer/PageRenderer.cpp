@@ -63,18 +63,19 @@ const QImage* PageRenderer::pageOrRequest(const std::shared_ptr<Document>& doc, 
         return nullptr;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_pending.insert(key, Pending { cancel });
-    auto future = QtConcurrent::run(&requestPool(), [doc, key, dpi, cancel]() -> Result<QImage> {
-        RenderRequest request;
-        request.page = key.page;
-        request.dpi = dpi;
-        request.rotation = key.rotation;
-        request.cancel = cancel.get();
-        request.timeoutMs = 20000;
-        Result<QImage> image = doc->render(request);
-        if (!image)
-            return image;
-        return applyColourMode(std::move(image).value(), ColourMode(key.mode));
-    });
+    auto future = QtConcurrent::run(
+        &requestPool(), [doc, key, dpi, cancel, timeoutMs = m_timeoutMs]() -> Result<QImage> {
+            RenderRequest request;
+            request.page = key.page;
+            request.dpi = dpi;
+            request.rotation = key.rotation;
+            request.cancel = cancel.get();
+            request.timeoutMs = timeoutMs;
+            Result<QImage> image = doc->render(request);
+            if (!image)
+                return image;
+            return applyColourMode(std::move(image).value(), ColourMode(key.mode));
+        });
     // The watcher is this renderer's child: a renderer gone before the page hears nothing of it.
     auto* watcher = new QFutureWatcher<Result<QImage>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, key, cancel] {

@@ -16,7 +16,8 @@ namespace orgdesk {
 // Colour treatments for faint or dark faxes, applied after drawing.
 enum class ColourMode { Normal = 0, HighContrast = 1, Inverted = 2 };
 
-// Draws pages off the GUI thread and keeps them in a byte-bounded cache. Requests for the same
+// Draws pages off the GUI thread (through the document's worker process when it is a
+// WorkerDocument, as the viewer's are) and keeps them in a byte-bounded cache. Requests for the same
 // page are merged; requests that are no longer wanted (the person scrolled away) are cancelled.
 //
 // Thread rules: the object lives on the GUI thread; drawing runs on Document's render pool.
@@ -35,6 +36,8 @@ public:
     void clearCache() { m_cache.clear(); }
     qint64 cachedBytes() const { return m_cache.bytes(); }
     int pending() const { return int(m_pending.size()); }
+    // How long one page may take to draw before it is given up (and its worker with it).
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 Q_SIGNALS:
     void pageReady(const orgdesk::PageCache::Key& key);
@@ -47,6 +50,7 @@ private:
     };
     PageCache m_cache;
     QHash<PageCache::Key, Pending> m_pending;
+    int m_timeoutMs = 20000;
 };
 
 QImage applyColourMode(QImage image, ColourMode mode);

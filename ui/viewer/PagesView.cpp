@@ -191,7 +191,9 @@ void PagesView::paintEvent(QPaintEvent*)
         wanted.insert(key);
         // Render at the resolution that fills the page rectangle (pixels per inch).
         const double dpi = 72.0 * s * ratio;
-        if (const QImage* image = m_renderer.pageOrRequest(m_doc, key, dpi)) {
+        // A page that failed (it took too long, or its worker died) is not asked for again.
+        const QImage* image = m_failures.contains(i) ? nullptr : m_renderer.pageOrRequest(m_doc, key, dpi);
+        if (image) {
             p.drawImage(pageRect, *image);
         } else {
             p.setPen(Qt::darkGray);
@@ -223,11 +225,12 @@ void PagesView::paintEvent(QPaintEvent*)
             p.fillRect(onScreen, h == m_currentHit ? QColor(255, 140, 0, 110) : QColor(255, 230, 0, 90));
         }
     }
-    // Prefetch the neighbours; everything else is no longer wanted.
-    for (int n : { last + 1, first - 1 }) {
-        if (n >= 0 && n < pageCount()) {
-            const PageCache::Key key { m_documentId, n, qRound(displayPoints(n).width() * s * ratio), rotation(n),
-                                       int(m_mode) };
+    // Prefetch the neighbours (two ahead, one back: pages are mostly read forwards), drawn by the
+    // document's worker while this one is read; everything else is no longer wanted.
+    for (int n : { last + 1, first - 1, last + 2 }) {
+        if (n >= 0 && n < pageCount() && !m_failures.contains(n)) {
+            const PageCache::Key key { m_documentId, n, qRound(displayPoints(n).width() * s * ratio),
+                rotation(n), int(m_mode) };
             wanted.insert(key);
             m_renderer.pageOrRequest(m_doc, key, 72.0 * s * ratio);
         }

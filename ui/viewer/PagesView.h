@@ -40,6 +40,8 @@ public:
     // Search hits (page, rectangle in points) to highlight; `current` is shown stronger.
     void setHits(QList<std::pair<int, QRectF>> hits, int current);
     PageRenderer& renderer() { return m_renderer; }
+    // Why page `page` could not be drawn (empty when it was, or is still being drawn).
+    QString failure(int page) const { return m_failures.value(page); }
 
 Q_SIGNALS:
     void currentPageChanged(int page);
