@@ -431,7 +431,7 @@ bool ApplicationForm::save()
     }
     const qint64 id = m_id;
     // Which fields were saved as suggested and which were changed, for the case's events.
-    m_suggestions->recordSaved(id, outcome->saved);
+    m_suggestions->recordSaved(id, outcome->saved->saved);
     QWidget* focus = QApplication::focusWidget();
     m_drafts->setPending(false);
     loadApplication(id);
