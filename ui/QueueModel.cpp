@@ -160,22 +160,10 @@ void QueueModel::reload()
 
 void QueueModel::refreshInPlace()
 {
-    const int wanted = std::max<int>(int(rows().size()), kPageSize);
-    QList<QueueRow> fresh;
-    bool exhausted = false;
-    while (fresh.size() < wanted) {
-        const Result<QList<QueueRow>> page
-            = readPage(fresh.isEmpty() ? nullptr : &fresh.constLast(), kPageSize);
-        if (!page) {
-            Q_EMIT loadFailed(page.message());
-            return;
-        }
-        fresh += *page;
-        if (page->size() < kPageSize) {
-            exhausted = true;
-            break;
-        }
-    }
+    const auto again = readAgain();
+    if (!again)
+        return;
+    const auto& [fresh, exhausted] = *again;
     if (auto levels = ServiceLevels::load(m_db))
         m_levels.emplace(std::move(levels).value());
     m_due.clear();

@@ -160,23 +160,8 @@ void CaseModel::refresh()
 
 void CaseModel::refreshInPlace()
 {
-    const int wanted = std::max<int>(int(rows().size()), kPageSize);
-    QList<CaseRow> fresh;
-    bool exhausted = false;
-    while (fresh.size() < wanted) {
-        const Result<QList<CaseRow>> page
-            = readPage(fresh.isEmpty() ? nullptr : &fresh.constLast(), kPageSize);
-        if (!page) {
-            Q_EMIT loadFailed(page.message());
-            return;
-        }
-        fresh += *page;
-        if (page->size() < kPageSize) {
-            exhausted = true;
-            break;
-        }
-    }
-    replaceRows(fresh, exhausted);
+    if (const auto fresh = readAgain())
+        replaceRows(fresh->first, fresh->second);
 }
 
 } // namespace orgdesk

@@ -8,6 +8,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+
 namespace orgdesk {
 
 // What every lazily paged table model shares whatever its rows: the column titles, the signals,
@@ -108,6 +112,30 @@ protected:
     virtual void pageRead(const QList<Row>& page) { Q_UNUSED(page); }
 
     const QList<Row>& rows() const { return m_rows; }
+
+    // The loaded rows read again from the start (as many as are loaded, at least a page), and
+    // whether that reached the end; nothing (after loadFailed) when a page could not be read.
+    // For replaceRows() when the data changed elsewhere.
+    std::optional<std::pair<QList<Row>, bool>> readAgain()
+    {
+        const int wanted = std::max<int>(int(m_rows.size()), pageSize());
+        QList<Row> fresh;
+        bool exhausted = false;
+        while (fresh.size() < wanted) {
+            const Result<QList<Row>> page = readPage(fresh.isEmpty() ? nullptr : &fresh.constLast(), pageSize());
+            if (!page) {
+                Q_EMIT this->loadFailed(page.message());
+                return std::nullopt;
+            }
+            fresh += *page;
+            if (page->size() < pageSize()) {
+                exhausted = true;
+                break;
+            }
+        }
+        return std::make_pair(fresh, exhausted);
+    }
+
     void replaceRow(int row, const Row& value) { m_rows[row] = value; }
     // Replaces the loaded rows by `fresh` (read again from the start) without a reset: the
     // selection and current row follow their rows by id (a row that left loses it), and a view
