@@ -185,6 +185,7 @@ Reply renderPage(const Document& doc, const Request& request, const Arena& arena
     r.dpi = request.dpi;
     r.rotation = request.rotation;
     r.timeoutMs = 24 * 3600 * 1000; // the desk's clock and the CPU limit bound it
+    r.onCallingThread = true;
     const Result<QImage> image = doc.render(r);
     if (!image)
         return refuse(image.error());
@@ -208,20 +209,31 @@ Reply renderPage(const Document& doc, const Request& request, const Arena& arena
 // How much of the arena a session touches before it is needed (two A4 pages at 150 dpi).
 constexpr quint64 kArenaWarmBytes = 20ULL * 1024 * 1024;
 
-// A one-page PDF with a line of text in a standard font, drawn once by a session before it waits
-// for its document: Poppler's global state, fontconfig's configuration and caches, the font files
-// and the thread pool are then ready, and the document's first page costs what it would in a
-// desk that has drawn pages before (starting them takes longer than drawing a page).
+// A one-page PDF with a line of text in each common standard font, drawn twice by a session before
+// it waits for its document: Poppler's global state, fontconfig's configuration and caches, the
+// font files and the memory of two pages are then ready, and the document's first page costs what
+// it would in a desk that has drawn pages before (starting them takes longer than drawing a page).
 void warmUp()
 {
-    const QList<QByteArray> objects {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length 43 >>\nstream\nBT /F1 12 Tf 72 770 Td (Warm up 0123) Tj ET\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    QList<QByteArray> objects {
+        "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << "
+        "/F1 5 0 R /F2 6 0 R /F3 7 0 R /F4 8 0 R /F5 9 0 R /F6 10 0 R /F7 11 0 R >> >> >>",
+        "", // the page's text, below
     };
+    // The standard fonts letters and court forms use without embedding them (each is a font file
+    // of its own on the desk, found through fontconfig the first time it is drawn).
+    const QList<QByteArray> fonts { "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Times-Roman",
+        "Times-Bold", "Times-Italic", "Courier" };
+    QByteArray text = "BT";
+    for (qsizetype i = 0; i < fonts.size(); ++i) {
+        objects.append(
+            "<< /Type /Font /Subtype /Type1 /BaseFont /" + fonts.at(i) + " /Encoding /WinAnsiEncoding >>");
+        text += " /F" + QByteArray::number(i + 1) + " 12 Tf 1 0 0 1 72 " + QByteArray::number(770 - 20 * i)
+            + " Tm (Warm up 0123) Tj";
+    }
+    text += " ET";
+    objects[3] = "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream";
     QByteArray pdf = "%PDF-1.4\n";
     QList<qsizetype> offsets;
     for (qsizetype i = 0; i < objects.size(); ++i) {
@@ -239,6 +251,9 @@ void warmUp()
         return;
     RenderRequest r;
     r.dpi = 150;
+    r.onCallingThread = true;
+    // Two pages alive at once, as when the first page is handed back while the next is drawn.
+    const Result<QImage> first = (*doc)->render(r);
     (void)(*doc)->render(r);
     (void)(*doc)->text(0);
 }
@@ -355,6 +370,7 @@ Reply renderImagePages(const Request& request, const QByteArray& bytes)
         render.page = p;
         render.dpi = dpi;
         render.timeoutMs = 60000;
+        render.onCallingThread = true;
         const Result<QImage> image = (*doc)->render(render);
         if (!image)
             return refuse(image.error());

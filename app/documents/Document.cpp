@@ -147,19 +147,25 @@ Result<QImage> Document::render(const RenderRequest& request) const
     auto slot = std::make_shared<RenderSlot>();
     const QDeadlineTimer deadline(request.timeoutMs);
     const std::atomic<bool>* cancel = request.cancel;
+    if (request.onCallingThread) {
+        slot->image
+            = renderPage(request, [&] { return (cancel && cancel->load()) || deadline.hasExpired(); });
+        slot->finished = true;
+    }
     // Keep the document alive while an abandoned render is still running.
     RenderRequest copy = request;
     copy.cancel = nullptr;
-    renderPool().start([self = shared_from_this(), slot, copy, cancel, deadline] {
-        auto shouldStop = [&] {
-            return slot->abandoned.load() || (cancel && cancel->load()) || deadline.hasExpired();
-        };
-        QImage image = shouldStop() ? QImage() : self->renderPage(copy, shouldStop);
-        std::lock_guard lock(slot->mutex);
-        slot->image = std::move(image);
-        slot->finished = true;
-        slot->done.notify_all();
-    });
+    if (!slot->finished)
+        renderPool().start([self = shared_from_this(), slot, copy, cancel, deadline] {
+            auto shouldStop = [&] {
+                return slot->abandoned.load() || (cancel && cancel->load()) || deadline.hasExpired();
+            };
+            QImage image = shouldStop() ? QImage() : self->renderPage(copy, shouldStop);
+            std::lock_guard lock(slot->mutex);
+            slot->image = std::move(image);
+            slot->finished = true;
+            slot->done.notify_all();
+        });
 
     std::unique_lock lock(slot->mutex);
     while (!slot->finished) {

@@ -37,6 +37,9 @@ struct RenderRequest
     int rotation = 0;      // extra clockwise rotation, 0/90/180/270
     int timeoutMs = 15000; // give up (Timeout) after this long; the page may be hostile
     const std::atomic<bool>* cancel = nullptr; // set by the caller to stop early (Cancelled)
+    // Draw on the calling thread instead of a pool thread: for a caller that is itself bounded
+    // from outside (the document worker, stopped by its CPU limit and the desk's clock).
+    bool onCallingThread = false;
 };
 
 // One opened document: a PDF (Poppler), a TIFF (libtiff: multi-page faxes, G3/G4, non-square

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
+#include <QTimer>
 #include <cmath>
 #include <csignal>
 #include <cstring>
@@ -30,6 +31,7 @@ namespace {
     constexpr quint64 kArenaBytes = 384ULL * 1024 * 1024; // virtual; only drawn pages take memory
     constexpr quint64 kSlotAlign = 4096;
     constexpr int kSessionCpuSeconds = 600; // one document's whole viewing; each page has its own deadline
+    constexpr int kSpareDelayMs = 1500; // after an open, before the next spare worker starts
 
     int highCloexec(int fd)
     {
@@ -360,8 +362,10 @@ Result<std::shared_ptr<Document>> WorkerDocument::open(
     auto doc = std::make_shared<WorkerDocument>(bytes, fileName, password, limits);
     std::unique_lock lock(doc->m_mutex);
     std::unique_ptr<WorkerSession> session = takeSession(limits);
+    // The next document's worker starts once this one's first pages are drawn: starting it now
+    // would take the processor from them (a worker warming up draws a page of its own).
     if (onMainThread())
-        prewarm(); // the next document's worker starts while this one is read
+        QTimer::singleShot(kSpareDelayMs, QCoreApplication::instance(), [] { prewarm(); });
     if (!session)
         return makeError(ErrorCode::Unsupported,
             DocumentWorker::tr("%1 was not stored: OrgDesk's document reader (orgdesk-docworker) is "

@@ -42,7 +42,11 @@ WorkflowPanel::WorkflowPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     m_history->header()->setStretchLastSection(true);
     layout->addWidget(m_history, 1);
 
-    auto* letters = new QHBoxLayout;
+    // A flow, like the moves above: on a narrow panel the button goes to the next line instead of
+    // out of sight.
+    auto* letterRow = new QWidget(this);
+    auto* letters = new FlowLayout(letterRow);
+    letters->setContentsMargins(0, 0, 0, 0);
     letters->addWidget(new QLabel(tr("Letter:"), this));
     m_letterKind = new QComboBox(this);
     for (const QString& k : LetterService::kinds())
@@ -56,8 +60,7 @@ WorkflowPanel::WorkflowPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     letters->addWidget(m_letterKind);
     letters->addWidget(m_letterLang);
     letters->addWidget(m_letterButton);
-    letters->addStretch(1);
-    layout->addLayout(letters);
+    layout->addWidget(letterRow);
     m_letterResult = new QLabel(this);
     m_letterResult->setWordWrap(true);
     layout->addWidget(m_letterResult);
