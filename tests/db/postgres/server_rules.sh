@@ -190,6 +190,14 @@ same() {
 
 now=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 hkyear=$(TZ=Asia/Hong_Kong date +%Y)
+# hash_of PREFIX: the SQL of an event's hash recomputed under its own scheme (EventLog::canonical;
+# scheme 2 from migration 12 on), for the columns of PREFIX ("e." or "").
+hash_of() {
+    local e=$1
+    local columns="${e}id, ${e}at, ${e}user_id, ${e}action, ${e}subject_type, ${e}subject_id, ${e}details, ${e}prev_hash"
+    printf "CASE WHEN %sscheme >= 2 THEN encode(public.digest(orgdesk_event_canonical_v2(%sscheme, %s), 'sha256'), 'hex') ELSE orgdesk_event_hash(%s) END" \
+        "$e" "$e" "$columns" "$columns"
+}
 genesis=$(printf '0%.0s' $(seq 64))
 
 # The SQL of a move (and its event) of the case with reference $1 from $2 to $3 by staff id $4;
@@ -239,6 +247,16 @@ else
     not_ok "0010_schema.sql runs in one transaction on an empty database, as its owner with CREATEROLE" "$out"
     exit 1
 fi
+for later in "$migrations"/postgresql/*.sql; do
+    [ "$later" -ef "$schema" ] && continue
+    name=$(basename "$later")
+    if out=$(psql_as owner -v ON_ERROR_STOP=1 --single-transaction -f "$later" 2>&1); then
+        ok "$name runs after it, as the owner"
+    else
+        not_ok "$name runs after it, as the owner" "$out"
+        exit 1
+    fi
+done
 open_session owner
 if wait "$su_load"; then
     ok "0010_schema.sql runs as a superuser too (in a second database, at the same time)"
@@ -250,7 +268,7 @@ dropdb --force "${db}_su" >/dev/null 2>&1 || true
 if command -v sqlite3 >/dev/null; then
     lite="$work/lite.sqlite"
     # The server's baseline is version 10: compare with SQLite at the same version.
-    { echo 'BEGIN;'; cat "$migrations"/000*.sql "$migrations"/0010_*.sql; echo 'COMMIT;'; } | sqlite3 "$lite"
+    { echo 'BEGIN;'; cat "$migrations"/0*.sql; echo 'COMMIT;'; } | sqlite3 "$lite"
     for t in "organization_types ORDER BY code" "case_prefixes ORDER BY prefix" "reason_codes ORDER BY code" \
              "public_holidays ORDER BY day" "eligibility_policies ORDER BY code" \
              "eligibility_rules ORDER BY policy_code, org_type" "checklist_templates ORDER BY org_type, item_code" \
@@ -261,7 +279,7 @@ if command -v sqlite3 >/dev/null; then
         a=$(sqlite3 -separator '|' "$lite" "SELECT * FROM $t" | md5sum)
         cols=$(sqlite3 "$lite" "SELECT group_concat(name, ', ') FROM pragma_table_info('$name')")
         b=$(q owner "SELECT $cols FROM $t" | md5sum)
-        same "reference data as SQLite has it after 0001..0010: $name" "$a" "$b"
+        same "reference data as SQLite has it after every migration: $name" "$a" "$b"
     done
 else
     echo "# sqlite3 is not installed: reference data not compared with SQLite's"
@@ -562,13 +580,14 @@ accept clerk1 "a clerk's event with a forged id and hash is accepted (the server
 same "the forged event got the next id, the chain's prev_hash, the server's hash, and the session's user" \
     "$((before + 1))|t|t|t|$c1" \
     "$(q owner "SELECT e.id, e.prev_hash = (SELECT hash FROM events WHERE id = e.id - 1), e.hash <> repeat('f', 64),
-                       e.hash = orgdesk_event_hash(e.id, e.at, e.user_id, e.action, e.subject_type, e.subject_id,
-                                                   e.details, e.prev_hash), e.user_id
+                       e.hash = $(hash_of e.), e.user_id
                 FROM events e WHERE e.action = 'forged.test'")"
 same "INSERT ... RETURNING gives the client the server's id, prev_hash and hash" "t" \
-    "$(q clerk2 "WITH e AS (INSERT INTO events (at, user_id, action, subject_type, subject_id, details)
-                            VALUES ('$now', $c2, 'returning.test', '', NULL, '{}') RETURNING id, prev_hash, hash)
-                 SELECT hash = orgdesk_event_hash(id, '$now', $c2, 'returning.test', '', NULL, '{}', prev_hash) FROM e")"
+    "$(q clerk2 "INSERT INTO events (at, user_id, action, subject_type, subject_id, details)
+                     VALUES ('$now', $c2, 'returning.test', '', NULL, '{}') RETURNING id, prev_hash, hash" \
+       | { IFS='|' read -r rid rprev rhash
+           # (the scheme-2 encoder is the owner's to call: migration 12 granted the groups no EXECUTE on it)
+           q owner "SELECT $(hash_of e.) = '$rhash' AND e.prev_hash = '$rprev' FROM events e WHERE e.id = $rid"; })"
 accept clerk1 "two events in one statement chain one after the other" \
     "INSERT INTO events (at, action, subject_type, details) VALUES ('$now', 'multi.one', '', '{}'), ('$now', 'multi.two', '', '{}');"
 
@@ -749,15 +768,68 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
+# The tables of later versions: presence, the audit checkpoints, what OCR read, the form zones
+# ---------------------------------------------------------------------------------------------
+accept clerk1 "(a clerk shows they are editing a case, in their own name)" \
+    "INSERT INTO desk_presence (application_id, user_id, desk, since, heartbeat_at)
+         SELECT id, $c1, 'desk-1', '$now', '$now' FROM applications WHERE reference = '$A';"
+refuse clerk1 "a clerk shows someone else as editing a case" "may only be recorded in your own name" \
+    "INSERT INTO desk_presence (application_id, user_id, desk, since, heartbeat_at)
+         SELECT id, $s1, 'desk-2', '$now', '$now' FROM applications WHERE reference = '$A';"
+refuse clerk1 "a clerk moves their presence into a supervisor's name" "may only be recorded in your own name" \
+    "UPDATE desk_presence SET user_id = $s1 WHERE user_id = $c1;"
+refuse clerk1 "a clerk writes an audit checkpoint" "permission denied for table audit_checkpoints" \
+    "INSERT INTO audit_checkpoints (event_id, head_hash, event_count, taken_at, user_id, public_key, signature, body)
+         SELECT max(id), repeat('0', 64), count(*), '$now', $c1, 'k', 's', '{}' FROM events;"
+refuse sup1 "a supervisor writes a checkpoint in another supervisor's name" "may only be recorded in your own name" \
+    "INSERT INTO audit_checkpoints (event_id, head_hash, event_count, taken_at, user_id, public_key, signature, body)
+         SELECT max(id), repeat('0', 64), count(*), '$now', $a1, 'k', 's', '{}' FROM events;"
+refuse sup1 "a supervisor registers a signing key for someone else" "may only be recorded in your own name" \
+    "INSERT INTO audit_signing_keys (user_id, public_key, sealed_key, created_at, event_id)
+         SELECT $c1, 'pk-$RANDOM', 'sealed', '$now', max(id) FROM events;"
+accept sup1 "(a supervisor takes a checkpoint in their own name)" \
+    "INSERT INTO audit_checkpoints (event_id, head_hash, event_count, taken_at, user_id, public_key, signature, body)
+         SELECT max(id), (SELECT hash FROM events ORDER BY id DESC LIMIT 1), count(*), '$now', $s1, 'k', 's', '{}'
+         FROM events;"
+refuse sup1 "a supervisor rewrites a checkpoint" "permission denied for table audit_checkpoints" \
+    "UPDATE audit_checkpoints SET head_hash = repeat('1', 64);"
+refuse sup1 "a supervisor deletes a checkpoint" "permission denied for table audit_checkpoints" \
+    "DELETE FROM audit_checkpoints;"
+refuse owner "even the database owner cannot rewrite a checkpoint" "checkpoints are append-only" \
+    "UPDATE audit_checkpoints SET head_hash = repeat('1', 64);"
+refuse owner "even the database owner cannot delete a checkpoint" "checkpoints are append-only" \
+    "DELETE FROM audit_checkpoints;"
+refuse owner "even the database owner cannot change the store's identity" "the store's identity never changes" \
+    "UPDATE audit_store SET store_id = 'another';"
+refuse clerk1 "a clerk records a verification in a supervisor's name" "may only be recorded in your own name" \
+    "INSERT INTO audit_verifications (through_id, through_hash, verified_at, kind, user_id)
+         SELECT max(id), repeat('0', 64), '$now', 'full', $s1 FROM events;"
+refuse clerk1 "a clerk removes the record of a verification" "permission denied for table audit_verifications" \
+    "DELETE FROM audit_verifications;"
+accept clerk1 "(a clerk records what OCR read on a page of their attachment)" \
+    "INSERT INTO attachment_ocr (attachment_id, page_no, width, height, dpi, engine, text, words, read_at)
+         SELECT max(id), 1, 1654, 2339, 200, 'tesseract', 'CHAN Tai Man', '[]', '$now' FROM attachments;"
+refuse clerk1 "a clerk rewrites what OCR read" "permission denied for table attachment_ocr" \
+    "UPDATE attachment_ocr SET text = 'LEE Siu Ming';"
+refuse owner "even the database owner cannot rewrite what OCR read" "kept as it was read" \
+    "UPDATE attachment_ocr SET text = 'LEE Siu Ming';"
+refuse owner "even the database owner cannot delete what OCR read" "kept as it was read" \
+    "DELETE FROM attachment_ocr;"
+refuse clerk1 "a clerk moves a form's reading zones" "permission denied for table form_zones" \
+    "UPDATE form_zones SET x0 = x0 + 0.1;"
+refuse sup1 "a supervisor adds a form zone" "permission denied for table form_zones" \
+    "INSERT INTO form_zones (form_version, page, field, method, anchor, anchor_x, anchor_y)
+         VALUES ('boxed-2023', 1, 'email', 'anchor', 'E-mail', 0.1, 0.5);"
+
+# ---------------------------------------------------------------------------------------------
 # The chain, recomputed in SQL from the canonical bytes
 # ---------------------------------------------------------------------------------------------
 same "every event's hash is SHA-256 of its canonical bytes and follows the one before; the head is the newest" \
     "0|0|t" \
-    "$(q clerk1 "SELECT count(*) FILTER (WHERE NOT hash_ok), count(*) FILTER (WHERE NOT link_ok),
+    "$(q owner "SELECT count(*) FILTER (WHERE NOT hash_ok), count(*) FILTER (WHERE NOT link_ok),
                         (SELECT last_id = (SELECT max(id) FROM events)
                                 AND last_hash = (SELECT hash FROM events ORDER BY id DESC LIMIT 1) FROM audit_head)
-                 FROM (SELECT hash = orgdesk_event_hash(id, at, user_id, action, subject_type, subject_id, details,
-                                                        prev_hash) AS hash_ok,
+                 FROM (SELECT hash = $(hash_of "") AS hash_ok,
                               prev_hash = coalesce(lag(hash) OVER w, repeat('0', 64)) AND id = row_number() OVER w
                                   AS link_ok
                        FROM events WINDOW w AS (ORDER BY id)) chain")"
