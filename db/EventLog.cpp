@@ -14,6 +14,7 @@
 #include <atomic>
 #include <charconv>
 #include <chrono>
+#include <cstring>
 #include <future>
 #include <memory>
 #include <sqlite3.h>
@@ -23,11 +24,6 @@ namespace orgdesk {
 namespace {
 
     constexpr char kSeparator = '\x1f';
-
-    QByteArray optionalId(const std::optional<qint64>& id)
-    {
-        return id ? QByteArray::number(*id) : QByteArray();
-    }
 
     Event eventFromQuery(const QSqlQuery& q)
     {
@@ -94,7 +90,7 @@ namespace {
         std::optional<qint64> userId, QByteArrayView action, QByteArrayView subjectType,
         std::optional<qint64> subjectId, QByteArrayView details, QByteArrayView prevHash)
     {
-        out.clear();
+        out.resize(0); // keeps its memory for the next event
         if (scheme >= 2) {
             appendInteger(out, scheme);
             appendInteger(out, id);
@@ -384,11 +380,12 @@ namespace {
             storedCanonical(m_bytes, row.scheme, id, row.at, row.userId, row.action, row.subjectType,
                 row.subjectId, row.details, row.prevHash);
             m_sha->add(m_bytes);
-            lastHash = m_sha->hex();
-            if (row.hash != lastHash) {
+            if (!m_sha->finishMatches(row.hash)) {
                 problem = Problem { id, QStringLiteral("event %1 was changed after it was written").arg(id) };
                 return false;
             }
+            lastHash.resize(row.hash.size()); // the stored hash, now known to be the computed one
+            std::memcpy(lastHash.data(), row.hash.data(), size_t(row.hash.size()));
             if (id == firstId)
                 firstHash = lastHash;
             lastId = id;

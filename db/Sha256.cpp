@@ -48,6 +48,22 @@ QByteArray Sha256::hex()
     return QByteArray::fromRawData(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
 }
 
+bool Sha256::finishMatches(QByteArrayView hexText)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_ctx.get(), digest, &length);
+    reset();
+    if (hexText.size() != qsizetype(length) * 2)
+        return false;
+    static constexpr char kDigits[] = "0123456789abcdef";
+    for (unsigned int i = 0; i < length; ++i) {
+        if (hexText[2 * i] != kDigits[digest[i] >> 4] || hexText[2 * i + 1] != kDigits[digest[i] & 0xf])
+            return false;
+    }
+    return true;
+}
+
 QByteArray Sha256::hexOf(QByteArrayView data)
 {
     Sha256 sha;

@@ -28,6 +28,9 @@ public:
     void reset();
     void add(QByteArrayView data);
     QByteArray hex();
+    // Finishes the digest like hex(), and says whether `hexText` is exactly its 64 lower-case hex
+    // digits, without making the text (the audit walk compares millions of digests).
+    bool finishMatches(QByteArrayView hexText);
 
     static QByteArray hexOf(QByteArrayView data);
     static QString hexStringOf(QByteArrayView data) { return QString::fromLatin1(hexOf(data)); }
