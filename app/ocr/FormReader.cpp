@@ -397,6 +397,17 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         if (alnum < 4)
             return s;
     }
+    // "None", "N/A" or 不適用 written in the case-number box: the form gives no case number.
+    if (key == u"cases") {
+        QString words = folded.toCaseFolded();
+        static const QRegularExpression notWords(QStringLiteral("[^\\p{L}]+"));
+        words.remove(notWords);
+        static const QStringList saysNone { QStringLiteral("none"), QStringLiteral("nil"),
+            QStringLiteral("na"), QStringLiteral("notapplicable"), QStringLiteral("nocase"),
+            QStringLiteral("無"), QStringLiteral("沒有"), QStringLiteral("不適用") };
+        if (saysNone.contains(words))
+            return s;
+    }
     if (key == u"br") {
         QString digits;
         for (QChar c : folded)
@@ -448,6 +459,11 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         QString t;
         for (QChar c : folded)
             t += (c == u'+' || c == u' ') ? c : asDigit(c);
+        // Marks read beside the number (a quote, a full stop) are not part of it.
+        while (!t.isEmpty() && !t.back().isDigit())
+            t.chop(1);
+        while (!t.isEmpty() && !t.front().isDigit() && t.front() != u'+')
+            t.remove(0, 1);
         const auto phone = validation::parsePhone(t);
         if (phone) {
             s.value = phone->canonical;
@@ -572,7 +588,8 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         valid = cjk >= 2 && cjk * 2 >= s.value.size();
     } else {
         s.value = validation::normalizeName(folded);
-        static const QRegularExpression edges(QStringLiteral("^[^\\w(]+|[^\\w)]+$"));
+        // Marks at either end (a stray underscore or full stop) are not part of a name.
+        static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}(]+|[^\\p{L}\\p{N})]+$"));
         s.value.remove(edges);
         valid = s.value.size() >= 2;
     }

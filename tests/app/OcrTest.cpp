@@ -83,6 +83,14 @@ TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle
     CHECK(
         n("cases", "HCA 1234/2025; DCCJ 3456/2O25").value == QStringLiteral("HCA 1234/2025; DCCJ 3456/2025"));
     CHECK_FALSE(n("cases", "XYZ 12/2025").confident); // no known prefix: not guessed
+    // "None" written in the box: no case number, not a suggestion.
+    CHECK(n("cases", "none)").value.isEmpty());
+    CHECK(n("cases", "N/A").value.isEmpty());
+    CHECK(n("cases", "不適用").value.isEmpty());
+    // Marks read beside a number or a name are not part of it.
+    CHECK(n("tel", "+852 9876 5432 \u201c\u3002").value == QStringLiteral("+852 9876 5432"));
+    CHECK(n("pa_name_en", "WONG Siu Ming _").value == QStringLiteral("WONG Siu Ming"));
+    CHECK(n("name_en", "Cheung & Partners (Sample)").value == QStringLiteral("Cheung & Partners (Sample)"));
     CHECK(n("date", "20/11/2026").value == QStringLiteral("2026-11-20"));
     CHECK(n("email", "Admin@ChanLee.example").value == QStringLiteral("Admin@chanlee.example")); // as the e-mail rule keeps it
     CHECK(n("name_zh", "陳 李 律師 行 (樣本 )").value == QStringLiteral("陳李律師行（樣本）"));
