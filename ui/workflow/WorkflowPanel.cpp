@@ -47,7 +47,8 @@ WorkflowPanel::WorkflowPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     auto* letterRow = new QWidget(this);
     auto* letters = new FlowLayout(letterRow);
     letters->setContentsMargins(0, 0, 0, 0);
-    letters->addWidget(new QLabel(tr("Letter:"), this));
+    auto* letterLabel = new QLabel(tr("Letter:"), this);
+    letters->addWidget(letterLabel);
     m_letterKind = new QComboBox(this);
     for (const QString& k : LetterService::kinds())
         m_letterKind->addItem(LetterService::kindLabel(k), k);
@@ -60,6 +61,10 @@ WorkflowPanel::WorkflowPanel(QSqlDatabase db, Actor actor, QWidget* parent)
     letters->addWidget(m_letterKind);
     letters->addWidget(m_letterLang);
     letters->addWidget(m_letterButton);
+    // As tall as the boxes beside it, so that its text sits on their line in the flow.
+    letterLabel->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    letterLabel->setMinimumHeight(m_letterKind->sizeHint().height());
+    letterLabel->setBuddy(m_letterKind);
     layout->addWidget(letterRow);
     m_letterResult = new QLabel(this);
     m_letterResult->setWordWrap(true);
