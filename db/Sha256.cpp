@@ -39,21 +39,25 @@ void Sha256::add(QByteArrayView data)
     EVP_DigestUpdate(m_ctx.get(), data.data(), static_cast<size_t>(data.size()));
 }
 
-QByteArray Sha256::hex()
+unsigned int Sha256::finish(unsigned char* digest)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(m_ctx.get(), digest, &length);
     reset();
+    return length;
+}
+
+QByteArray Sha256::hex()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    const unsigned int length = finish(digest);
     return QByteArray::fromRawData(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
 }
 
 bool Sha256::finishMatches(QByteArrayView hexText)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(m_ctx.get(), digest, &length);
-    reset();
+    const unsigned int length = finish(digest);
     if (hexText.size() != qsizetype(length) * 2)
         return false;
     static constexpr char kDigits[] = "0123456789abcdef";

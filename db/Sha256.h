@@ -36,6 +36,9 @@ public:
     static QString hexStringOf(QByteArrayView data) { return QString::fromLatin1(hexOf(data)); }
 
 private:
+    // Ends the digest into `digest` (EVP_MAX_MD_SIZE bytes) and starts a new one; its length.
+    unsigned int finish(unsigned char* digest);
+
     struct CtxDeleter
     {
         void operator()(evp_md_ctx_st* ctx) const;

@@ -144,28 +144,41 @@ Result<QImage> Document::render(const RenderRequest& request) const
                              .arg(request.page + 1)
                              .arg(request.dpi));
 
-    auto slot = std::make_shared<RenderSlot>();
     const QDeadlineTimer deadline(request.timeoutMs);
     const std::atomic<bool>* cancel = request.cancel;
-    if (request.onCallingThread) {
-        slot->image
-            = renderPage(request, [&] { return (cancel && cancel->load()) || deadline.hasExpired(); });
-        slot->finished = true;
-    }
+    const QString name = QFileInfo(m_fileName).fileName();
+    auto tooLong = [&] {
+        return makeError(ErrorCode::Timeout,
+                         tr("Page %1 of %2 takes too long to draw; it may be damaged or very complex.")
+                             .arg(request.page + 1)
+                             .arg(name));
+    };
+    // What a drawing that came back means for the caller; one given up at the deadline (a worker
+    // killed there, say) reads as what it is.
+    auto outcome = [&](const QImage& image) -> Result<QImage> {
+        if (image.isNull() && deadline.hasExpired())
+            return tooLong();
+        if (image.isNull())
+            return makeError(ErrorCode::Corrupt, tr("Page %1 of %2 could not be drawn.").arg(request.page + 1).arg(name));
+        return image;
+    };
+    if (request.onCallingThread)
+        return outcome(renderPage(request, [&] { return (cancel && cancel->load()) || deadline.hasExpired(); }));
+
+    auto slot = std::make_shared<RenderSlot>();
     // Keep the document alive while an abandoned render is still running.
     RenderRequest copy = request;
     copy.cancel = nullptr;
-    if (!slot->finished)
-        renderPool().start([self = shared_from_this(), slot, copy, cancel, deadline] {
-            auto shouldStop = [&] {
-                return slot->abandoned.load() || (cancel && cancel->load()) || deadline.hasExpired();
-            };
-            QImage image = shouldStop() ? QImage() : self->renderPage(copy, shouldStop);
-            std::lock_guard lock(slot->mutex);
-            slot->image = std::move(image);
-            slot->finished = true;
-            slot->done.notify_all();
-        });
+    renderPool().start([self = shared_from_this(), slot, copy, cancel, deadline] {
+        auto shouldStop = [&] {
+            return slot->abandoned.load() || (cancel && cancel->load()) || deadline.hasExpired();
+        };
+        QImage image = shouldStop() ? QImage() : self->renderPage(copy, shouldStop);
+        std::lock_guard lock(slot->mutex);
+        slot->image = std::move(image);
+        slot->finished = true;
+        slot->done.notify_all();
+    });
 
     std::unique_lock lock(slot->mutex);
     while (!slot->finished) {
@@ -175,24 +188,11 @@ Result<QImage> Document::render(const RenderRequest& request) const
         }
         if (deadline.hasExpired()) {
             slot->abandoned = true;
-            return makeError(ErrorCode::Timeout,
-                             tr("Page %1 of %2 takes too long to draw; it may be damaged or very complex.")
-                                 .arg(request.page + 1)
-                                 .arg(QFileInfo(m_fileName).fileName()));
+            return tooLong();
         }
         slot->done.wait_for(lock, std::chrono::milliseconds(20));
     }
-    // A drawing given up at the deadline (a worker killed there, say) reads as what it is.
-    if (slot->image.isNull() && deadline.hasExpired())
-        return makeError(ErrorCode::Timeout,
-                         tr("Page %1 of %2 takes too long to draw; it may be damaged or very complex.")
-                             .arg(request.page + 1)
-                             .arg(QFileInfo(m_fileName).fileName()));
-    if (slot->image.isNull())
-        return makeError(ErrorCode::Corrupt, tr("Page %1 of %2 could not be drawn.")
-                                                 .arg(request.page + 1)
-                                                 .arg(QFileInfo(m_fileName).fileName()));
-    return slot->image;
+    return outcome(slot->image);
 }
 
 namespace documents {

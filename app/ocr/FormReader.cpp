@@ -169,40 +169,35 @@ namespace {
         auto isLine = [&](int x, int y) { return c.constScanLine(y)[x] < 200; };
         auto isDark = [&](int x, int y) { return c.constScanLine(y)[x] < 128; };
         QList<QPoint> erase;
-        const int longRun = std::max(40, width / 25);
-        for (int y = 0; y < height; ++y) {
-            int start = -1;
-            for (int x = 0; x <= width; ++x) {
-                const bool d = x < width && isLine(x, y);
-                if (d && start < 0)
-                    start = x;
-                if (!d && start >= 0) {
-                    if (x - start >= longRun)
-                        for (int i = start; i < x; ++i)
-                            for (int dy = -1; dy <= 1; ++dy)
-                                if (y + dy >= 0 && y + dy < height)
-                                    erase.append(QPoint(i, y + dy));
-                    start = -1;
+        // Long straight runs (the boxes' lines) along the rows, then along the columns, widened by
+        // a pixel each side.
+        auto eraseLines = [&](bool alongRows) {
+            const int lines = alongRows ? height : width;
+            const int length = alongRows ? width : height;
+            const int longRun = alongRows ? std::max(40, width / 25) : std::max(20, height / 2);
+            auto at = [&](int along, int across) {
+                return alongRows ? QPoint(along, across) : QPoint(across, along);
+            };
+            for (int line = 0; line < lines; ++line) {
+                int start = -1;
+                for (int i = 0; i <= length; ++i) {
+                    const QPoint p = at(i, line);
+                    const bool d = i < length && isLine(p.x(), p.y());
+                    if (d && start < 0)
+                        start = i;
+                    if (!d && start >= 0) {
+                        if (i - start >= longRun)
+                            for (int k = start; k < i; ++k)
+                                for (int side = -1; side <= 1; ++side)
+                                    if (line + side >= 0 && line + side < lines)
+                                        erase.append(at(k, line + side));
+                        start = -1;
+                    }
                 }
             }
-        }
-        const int tallRun = std::max(20, height / 2);
-        for (int x = 0; x < width; ++x) {
-            int start = -1;
-            for (int y = 0; y <= height; ++y) {
-                const bool d = y < height && isLine(x, y);
-                if (d && start < 0)
-                    start = y;
-                if (!d && start >= 0) {
-                    if (y - start >= tallRun)
-                        for (int i = start; i < y; ++i)
-                            for (int dx = -1; dx <= 1; ++dx)
-                                if (x + dx >= 0 && x + dx < width)
-                                    erase.append(QPoint(x + dx, i));
-                    start = -1;
-                }
-            }
-        }
+        };
+        eraseLines(true);
+        eraseLines(false);
         for (const QPoint& p : erase)
             c.scanLine(p.y())[p.x()] = 255;
         QList<int> rows(height, 0), cols(width, 0);
@@ -397,17 +392,6 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         if (alnum < 4)
             return s;
     }
-    // "None", "N/A" or 不適用 written in the case-number box: the form gives no case number.
-    if (key == u"cases") {
-        QString words = folded.toCaseFolded();
-        static const QRegularExpression notWords(QStringLiteral("[^\\p{L}]+"));
-        words.remove(notWords);
-        static const QStringList saysNone { QStringLiteral("none"), QStringLiteral("nil"),
-            QStringLiteral("na"), QStringLiteral("notapplicable"), QStringLiteral("nocase"),
-            QStringLiteral("無"), QStringLiteral("沒有"), QStringLiteral("不適用") };
-        if (saysNone.contains(words))
-            return s;
-    }
     if (key == u"br") {
         QString digits;
         for (QChar c : folded)
@@ -473,6 +457,15 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
             s.problem = phone.error().message;
         }
     } else if (key == u"cases") {
+        // "None", "N/A" or 不適用 written in the box: the form gives no case number.
+        QString words = folded.toCaseFolded();
+        static const QRegularExpression notWords(QStringLiteral("[^\\p{L}]+"));
+        words.remove(notWords);
+        static const QStringList saysNone { QStringLiteral("none"), QStringLiteral("nil"),
+            QStringLiteral("na"), QStringLiteral("notapplicable"), QStringLiteral("nocase"),
+            QStringLiteral("無"), QStringLiteral("沒有"), QStringLiteral("不適用") };
+        if (saysNone.contains(words))
+            return s;
         QStringList out;
         valid = true;
         static const QRegularExpression split(QStringLiteral("[;,]"));
