@@ -23,16 +23,6 @@ using test::ClockGuard;
 
 namespace {
 
-qint64 receive(const QSqlDatabase& db, const Actor& actor)
-{
-    Receipt r;
-    r.channel = QStringLiteral("post");
-    const auto app = ApplicationService(db).receive(r, actor);
-    INFO(app.message());
-    REQUIRE(app.ok());
-    return app->id;
-}
-
 FormData form()
 {
     FormData d;
@@ -67,7 +57,7 @@ TEST_CASE("Every change of a case counts its row version up by one", "[desks][ve
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk);
     CHECK(versionOf(t.connection(), id) == 1);
     FormService forms(t.connection());
     const auto saved = forms.save(id, form(), clerk);
@@ -100,7 +90,7 @@ TEST_CASE("A save over a newer version reports each field the other desk changed
     ClockGuard guard(&clock);
     const Actor lee = t.addUser(QStringLiteral("lee"), QStringLiteral("clerk"));
     const Actor mary = t.addUser(QStringLiteral("mary"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     FormService forms(t.connection());
     REQUIRE(forms.save(id, form(), lee).ok());
 
@@ -170,7 +160,7 @@ TEST_CASE("A save whose fields nobody else changed goes through over a newer ver
     test::TempDatabase t;
     const Actor lee = t.addUser(QStringLiteral("lee"), QStringLiteral("clerk"));
     const Actor mary = t.addUser(QStringLiteral("mary"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     FormService forms(t.connection());
     REQUIRE(forms.save(id, form(), lee).ok());
     const auto opened = forms.load(id);
@@ -200,7 +190,7 @@ TEST_CASE("A move offered from a status another desk has left is refused in word
     ClockGuard guard(&clock);
     const Actor lee = t.addUser(QStringLiteral("lee"), QStringLiteral("clerk"));
     const Actor mary = t.addUser(QStringLiteral("mary"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     WorkflowService wf(t.connection());
 
     // Both desks are offered "register" from received; Lee registers first.
@@ -231,7 +221,7 @@ TEST_CASE("The change feed tells a desk about a change committed on another conn
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk);
 
     ChangeFeed feed(t.connection(), t.path());
     feed.setPollMs(100);
@@ -245,11 +235,8 @@ TEST_CASE("The change feed tells a desk about a change committed on another conn
         REQUIRE(other.ok());
         REQUIRE(FormService(other->connection()).save(id, form(), clerk).ok());
     }
-    QElapsedTimer clock;
-    clock.start();
-    while (notices.isEmpty() && changed.isEmpty() && clock.elapsed() < 3000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    CHECK(clock.elapsed() < 1000);
+    const qint64 took = test::waitFor([&] { return !notices.isEmpty() || !changed.isEmpty(); });
+    CHECK(took < 1000);
     if (test::onServer()) {
         REQUIRE_FALSE(notices.isEmpty());
         bool sawCase = false;
@@ -290,7 +277,7 @@ TEST_CASE("Who is editing a case is shown to the others, in Hong Kong time, unti
     REQUIRE(leeId.ok());
     const Actor lee { *leeId, QStringLiteral("leesm"), QStringLiteral("clerk") };
     const Actor mary = t.addUser(QStringLiteral("mary"), QStringLiteral("supervisor"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     PresenceService presence(t.connection());
     REQUIRE(presence.enter(id, lee, QStringLiteral("desk 3")).ok());
     clock.advanceSecs(20);
@@ -324,7 +311,7 @@ TEST_CASE(
     }
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk);
     ChangeFeed feed(t.connection(), t.path());
     feed.setProbeMs(200);
     REQUIRE(feed.start());
@@ -338,10 +325,7 @@ TEST_CASE(
     QSqlQuery kill(other->connection());
     REQUIRE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
                                      "current_database() AND pid <> pg_backend_pid()")));
-    QElapsedTimer clock;
-    clock.start();
-    while (restored.isEmpty() && clock.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    test::waitFor([&] { return !restored.isEmpty(); }, 10000);
     CHECK(lost.size() == 1);
     REQUIRE(restored.size() == 1);
     CHECK(feed.isConnected());
@@ -349,9 +333,7 @@ TEST_CASE(
     CHECK(connectionAlive(t.connection()));
     CHECK(FormService(t.connection()).load(id).ok());
     REQUIRE(FormService(other->connection()).save(id, form(), clerk).ok());
-    clock.restart();
-    while (notices.isEmpty() && clock.elapsed() < 3000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    test::waitFor([&] { return !notices.isEmpty(); });
     CHECK_FALSE(notices.isEmpty());
 }
 

@@ -23,17 +23,6 @@ using test::ClockGuard;
 
 namespace {
 
-qint64 receive(const QSqlDatabase& db, const Actor& actor, const QDateTime& at = {})
-{
-    Receipt r;
-    r.channel = QStringLiteral("fax");
-    r.receivedAt = at;
-    const auto app = ApplicationService(db).receive(r, actor);
-    INFO(app.message());
-    REQUIRE(app.ok());
-    return app->id;
-}
-
 FormData sampleForm()
 {
     FormData d;
@@ -156,7 +145,7 @@ TEST_CASE("Saving the form stores canonical values in one transaction with a mas
     FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(2, 0), Qt::UTC));
     ClockGuard guard(&clock);
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormService service(t.connection());
 
     const auto saved = service.save(id, sampleForm(), clerk);
@@ -250,7 +239,7 @@ TEST_CASE("LSHK confirmation records who, when and how", "[form][save]")
     FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(2, 0), Qt::UTC));
     ClockGuard guard(&clock);
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormService service(t.connection());
     FormData d = sampleForm();
     d.orgType = QStringLiteral("law_firm");
@@ -283,7 +272,7 @@ TEST_CASE("Editing the LSHK confirmation names who edited it and when", "[form][
     ClockGuard guard(&clock);
     const Actor first = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
     const Actor second = t.addUser(QStringLiteral("clerk2"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), first);
+    const qint64 id = test::receive(t.connection(), first, QStringLiteral("fax"));
     FormService service(t.connection());
     FormData d = sampleForm();
     d.orgType = QStringLiteral("law_firm");
@@ -387,7 +376,7 @@ TEST_CASE("Saving refuses a form someone else saved meanwhile", "[form][save]")
     FixedClock clock(QDateTime(QDate(2026, 5, 4), QTime(2, 0), Qt::UTC));
     ClockGuard guard(&clock);
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormService service(t.connection());
     const auto opened = service.load(id);
     REQUIRE(opened.ok());
@@ -402,7 +391,7 @@ TEST_CASE("Revealing an identity number is an audited event without the number",
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormService service(t.connection());
     REQUIRE(service.save(id, sampleForm(), clerk).ok());
     const auto number = service.revealIdNumber(id, clerk);
@@ -418,8 +407,8 @@ TEST_CASE("Checklist items are ticked against a page of the application's own at
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
-    const qint64 other = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
+    const qint64 other = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     REQUIRE(FormService(t.connection()).save(id, sampleForm(), clerk).ok());
 
     auto attach = [&](qint64 app) {
@@ -479,14 +468,14 @@ TEST_CASE("Duplicate applicants are found by BR number, name, e-mail or phone an
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
     FormService service(t.connection());
-    const qint64 first = receive(t.connection(), clerk);
+    const qint64 first = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     REQUIRE(service.save(first, sampleForm(), clerk).ok());
-    const qint64 unrelated = receive(t.connection(), clerk);
+    const qint64 unrelated = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormData u;
     u.orgNameEn = QStringLiteral("Golden Peak Limited");
     u.orgType = QStringLiteral("company");
     REQUIRE(service.save(unrelated, u, clerk).ok());
-    const qint64 second = receive(t.connection(), clerk);
+    const qint64 second = test::receive(t.connection(), clerk, QStringLiteral("fax"));
 
     DuplicateFinder finder(t.connection());
     auto findFor = [&](DuplicateQuery q) {
@@ -587,7 +576,7 @@ TEST_CASE("Drafts keep what was typed until the form is saved", "[form][drafts]"
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     DraftStore drafts(t.connection());
     CHECK_FALSE(drafts.load(id, clerk.userId)->has_value());
     FormData d = sampleForm();

@@ -4,10 +4,12 @@
 #include "SqlHandle.h"
 #include "Dialect.h"
 #include "SqlUtil.h"
+#include "ApplicationService.h"
 #include "form/FormService.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
@@ -92,6 +94,26 @@ TempDatabase::~TempDatabase()
             roles << q.value(0).toString();
     for (const QString& role : roles)
         q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+}
+
+qint64 receive(const QSqlDatabase& db, const Actor& actor, const QString& channel, const QDateTime& at)
+{
+    Receipt r;
+    r.channel = channel;
+    r.receivedAt = at;
+    const auto app = ApplicationService(db).receive(r, actor);
+    INFO(app.message().toStdString());
+    REQUIRE(app.ok());
+    return app->id;
+}
+
+qint64 waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return clock.elapsed();
 }
 
 void keyEligibleForm(const QSqlDatabase& db, qint64 id, const Actor& actor)

@@ -6,6 +6,7 @@
 #include "UserService.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,14 @@ private:
 // connection is named `connectionName` and left open for the caller to fill; remove it with
 // QSqlDatabase::removeDatabase when done.
 QSqlDatabase createAtVersion(const QString& path, int version, const QString& connectionName);
+
+// Receives a new application as `actor` through ApplicationService (by `channel`, received at `at`,
+// or now); requires success and returns its id.
+qint64 receive(const QSqlDatabase& db, const Actor& actor, const QString& channel = QStringLiteral("post"),
+    const QDateTime& at = {});
+
+// Processes events until `done` holds or `ms` pass; returns how many milliseconds that took.
+qint64 waitFor(const std::function<bool()>& done, int ms = 3000);
 
 // Keys the form of application `id` as the Hong Kong Bar Association's and saves it as `actor`
 // (an author of the case under four-eyes): eligible without a case number for applications

@@ -32,15 +32,6 @@ using test::screenshot;
 
 namespace {
 
-qint64 receive(const QSqlDatabase& db, const Actor& actor)
-{
-    Receipt r;
-    r.channel = QStringLiteral("fax");
-    const auto app = ApplicationService(db).receive(r, actor);
-    REQUIRE(app.ok());
-    return app->id;
-}
-
 void showAndFocus(ApplicationForm& form, const QString& field)
 {
     form.resize(1200, 860);
@@ -104,7 +95,7 @@ TEST_CASE("A whole application is keyed and saved with the keyboard only", "[ui]
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     ApplicationForm form(t.connection(), clerk);
     form.loadApplication(id);
     showAndFocus(form, QStringLiteral("org_name_en"));
@@ -177,7 +168,7 @@ TEST_CASE("Every field has an accessible name and tab order follows the paper fo
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
     ApplicationForm form(t.connection(), clerk);
-    form.loadApplication(receive(t.connection(), clerk));
+    form.loadApplication(test::receive(t.connection(), clerk, QStringLiteral("fax")));
     showAndFocus(form, QStringLiteral("org_name_en"));
     const QList<QWidget*> order = form.tabOrder();
     REQUIRE(order.size() >= 20);
@@ -198,7 +189,7 @@ TEST_CASE("Ctrl+Z and Ctrl+Shift+Z undo and redo edits across fields", "[ui][for
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
     ApplicationForm form(t.connection(), clerk);
-    form.loadApplication(receive(t.connection(), clerk));
+    form.loadApplication(test::receive(t.connection(), clerk, QStringLiteral("fax")));
     showAndFocus(form, QStringLiteral("org_name_en"));
     auto* name = qobject_cast<QLineEdit*>(form.field(QStringLiteral("org_name_en")));
     auto* br = qobject_cast<QLineEdit*>(form.field(QStringLiteral("br_number")));
@@ -222,7 +213,7 @@ TEST_CASE("A draft left by a closed or killed form is offered back and restored"
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     {
         auto form = std::make_unique<ApplicationForm>(t.connection(), clerk);
         form->loadApplication(id);
@@ -264,7 +255,7 @@ TEST_CASE("Identity numbers are masked until revealed, and each reveal is record
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormData d;
     d.paIdType = QStringLiteral("hkid");
     d.paIdNumber = QStringLiteral("AB987656(A)");
@@ -288,7 +279,7 @@ TEST_CASE("Errors appear beside the field, are readable by screen readers and bl
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     ApplicationForm form(t.connection(), clerk);
     form.loadApplication(id);
     showAndFocus(form, QStringLiteral("phone"));
@@ -323,7 +314,7 @@ TEST_CASE("The eligibility result follows the fields as they change", "[ui][form
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
     ApplicationForm form(t.connection(), clerk);
-    form.loadApplication(receive(t.connection(), clerk));
+    form.loadApplication(test::receive(t.connection(), clerk, QStringLiteral("fax")));
     showAndFocus(form, QStringLiteral("org_type"));
     CHECK(form.eligibilityText().startsWith(QStringLiteral("Not yet determined")));
     QTest::keyClick(focused(), Qt::Key_Down); // law firm
@@ -344,7 +335,7 @@ TEST_CASE("A recommended case shows its form read-only with one line saying why"
     const Actor supervisor = t.addUser(QStringLiteral("super1"), QStringLiteral("supervisor"));
     const FixedClock clock(QDateTime(QDate(2026, 3, 3), QTime(2, 0), Qt::UTC));
     const test::ClockGuard guard(&clock);
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     test::keyEligibleForm(t.connection(), id, clerk);
     WorkflowService wf(t.connection());
     for (const char* to : { "registered", "under_review" })
@@ -391,12 +382,12 @@ TEST_CASE("Other applications from the same organization are shown and linked, n
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 first = receive(t.connection(), clerk);
+    const qint64 first = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormData d;
     d.orgNameEn = QStringLiteral("Golden Peak Holdings Limited");
     d.orgNameZh = QStringLiteral("金峰控股有限公司");
     REQUIRE(FormService(t.connection()).save(first, d, clerk).ok());
-    const qint64 second = receive(t.connection(), clerk);
+    const qint64 second = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     ApplicationForm form(t.connection(), clerk);
     form.loadApplication(second);
     showAndFocus(form, QStringLiteral("org_name_zh"));
@@ -415,7 +406,7 @@ TEST_CASE("After a kill, the last autosave is offered back", "[ui][form][drafts]
 {
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     // The first form stays alive and is never closed: nothing it would do on closing has run,
     // just as when the program is killed. Only its autosave has reached the database.
     auto killed = std::make_unique<ApplicationForm>(t.connection(), clerk);
@@ -453,7 +444,7 @@ TEST_CASE("The form in Traditional Chinese with Chinese data", "[ui][form][zh]")
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::HongKong));
     test::TempDatabase t;
     const Actor clerk = t.addUser(QStringLiteral("clerk1"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), clerk);
+    const qint64 id = test::receive(t.connection(), clerk, QStringLiteral("fax"));
     FormData d;
     d.orgNameEn = QStringLiteral("Chan & Lee Solicitors");
     d.orgNameZh = QStringLiteral("陳李律師行");

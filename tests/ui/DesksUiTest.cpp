@@ -34,25 +34,6 @@ namespace {
 
 constexpr int kFormTab = 1;
 
-// Waits (processing events) until `done` holds or `ms` pass; returns the time it took.
-qint64 waitFor(const std::function<bool()>& done, int ms = 3000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return clock.elapsed();
-}
-
-qint64 receive(const QSqlDatabase& db, const Actor& actor)
-{
-    Receipt r;
-    r.channel = QStringLiteral("post");
-    const auto app = ApplicationService(db).receive(r, actor);
-    REQUIRE(app.ok());
-    return app->id;
-}
-
 void type(ApplicationForm& form, const QString& fieldName, const QString& text)
 {
     auto* edit = qobject_cast<QLineEdit*>(form.field(fieldName));
@@ -88,7 +69,7 @@ TEST_CASE(
     test::TempDatabase t;
     const Actor lee = t.addUser(QStringLiteral("lee"), QStringLiteral("clerk"));
     const Actor mary = t.addUser(QStringLiteral("mary"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     auto otherDesk = Database::open(t.path(), Database::OpenMode::ExistingOnly);
     REQUIRE(otherDesk.ok());
 
@@ -102,7 +83,7 @@ TEST_CASE(
     REQUIRE(WorkflowService(t.connection())
                 .transition(TransitionRequest { id, QStringLiteral("registered") }, lee)
                 .ok());
-    const qint64 took = waitFor([&] {
+    const qint64 took = test::waitFor([&] {
         const int r = maryDesk.queueModel()->rowOfId(id);
         return r >= 0
             && maryDesk.queueModel()->index(r, QueueModel::Status).data().toString()
@@ -111,8 +92,8 @@ TEST_CASE(
     CHECK(took < 1000);
     // A new case appears too, and the selection stays where it was.
     maryDesk.selectApplication(id);
-    const qint64 second = receive(t.connection(), lee);
-    waitFor([&] { return maryDesk.queueModel()->rowOfId(second) >= 0; });
+    const qint64 second = test::receive(t.connection(), lee);
+    test::waitFor([&] { return maryDesk.queueModel()->rowOfId(second) >= 0; });
     CHECK(maryDesk.queueModel()->rowOfId(second) >= 0);
     CHECK(maryDesk.currentApplicationId() == id);
 }
@@ -134,7 +115,7 @@ TEST_CASE("Two clerks saving the same case: the second meets the conflict view, 
     REQUIRE(leeId.ok());
     const Actor lee { *leeId, QStringLiteral("leesm"), QStringLiteral("clerk") };
     const Actor mary = t.addUser(QStringLiteral("mary"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     {
         FormData d;
         d.orgNameEn = QStringLiteral("Hong Kong Bar Association");
@@ -171,7 +152,7 @@ TEST_CASE("Two clerks saving the same case: the second meets the conflict view, 
             QCoreApplication::processEvents();
             // Lee is editing: Mary sees it on the form.
             maryDesk.liveUpdates()->feed()->setPollMs(50);
-            waitFor([&] { return !maryDesk.form()->presenceText().isEmpty(); }, 1500);
+            test::waitFor([&] { return !maryDesk.form()->presenceText().isEmpty(); }, 1500);
             CHECK(maryDesk.form()->presenceText().contains(QStringLiteral("LEE Siu Ming")));
             if (!chinese)
                 CHECK(maryDesk.form()->presenceText()
@@ -187,7 +168,7 @@ TEST_CASE("Two clerks saving the same case: the second meets the conflict view, 
             clock.set(clock.nowUtc().addSecs(60));
             REQUIRE(leeDesk.form()->save());
             // Mary is typing: her form keeps her edits and says the case changed elsewhere.
-            waitFor([&] { return !maryDesk.form()->changedElsewhereText().isEmpty(); }, 1500);
+            test::waitFor([&] { return !maryDesk.form()->changedElsewhereText().isEmpty(); }, 1500);
             CHECK_FALSE(maryDesk.form()->changedElsewhereText().isEmpty());
             CHECK(maryDesk.form()->formData().phone == QStringLiteral("2111 2222"));
 
@@ -205,7 +186,7 @@ TEST_CASE("Two clerks saving the same case: the second meets the conflict view, 
             // She takes Lee's name; her phone stays; saved over the newer version.
             dialog->setTakeTheirs(QStringLiteral("org_name_en"), true);
             dialog->accept();
-            waitFor(
+            test::waitFor(
                 [&] {
                     return FormService(t.connection()).load(id)->data.phone
                         == QStringLiteral("+852 2111 2222");
@@ -231,7 +212,7 @@ TEST_CASE("A lost connection shows the banner above the queue and the form keeps
     REQUIRE(useSansCjkForChinese());
     test::TempDatabase t;
     const Actor lee = t.addUser(QStringLiteral("lee"), QStringLiteral("clerk"));
-    const qint64 id = receive(t.connection(), lee);
+    const qint64 id = test::receive(t.connection(), lee);
     for (const QSize size : { QSize(1280, 800), QSize(1920, 1080) }) {
         for (const bool chinese : { false, true }) {
             std::optional<test::ChineseInterface> zh;

@@ -4,7 +4,6 @@
 // registers and recommends in one window, the supervisor sees it in their queue and approves in the
 // other; a supervisor who recommended a case is refused its approval by the store itself, not only
 // by the window. Pictures of both windows (ORGDESK_SCREENSHOTS).
-#include "ApplicationService.h"
 #include "ApplicationStore.h"
 #include "Database.h"
 #include "MainWindow.h"
@@ -18,7 +17,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QPainter>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -63,12 +61,10 @@ Desk signInAt(test::TempDatabase& t, const QString& username)
     return desk;
 }
 
-bool waitFor(const std::function<bool()>& done, int ms = 5000)
+// Whether `done` comes to hold within 5 s, events processed meanwhile.
+bool eventually(const std::function<bool()>& done)
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (!done() && clock.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    test::waitFor(done, 5000);
     return done();
 }
 
@@ -116,7 +112,7 @@ void screenshotDesks(QWidget& left, QWidget& right, const QString& name)
     const QString dir = qEnvironmentVariable("ORGDESK_SCREENSHOTS");
     if (dir.isEmpty())
         return;
-    waitFor([] { return false; }, 200); // the tab just chosen is laid out
+    test::waitFor([] { return false; }, 200); // the tab just chosen is laid out
     const QPixmap a = left.grab();
     const QPixmap b = right.grab();
     QPixmap both(a.width() + b.width() + 8, std::max(a.height(), b.height()));
@@ -151,54 +147,50 @@ TEST_CASE(
         w->show();
         REQUIRE(QTest::qWaitForWindowExposed(w));
     }
-    Receipt receipt;
-    receipt.channel = QStringLiteral("fax");
-    const auto app = ApplicationService(clerk.connection()).receive(receipt, clerk.actor);
-    REQUIRE(app.ok());
-    test::keyEligibleForm(clerk.connection(), app->id, clerk.actor);
-    CHECK(waitFor([&] { return !queueStatus(supervisorWindow, app->id).isEmpty(); }));
+    const qint64 faxed = test::receive(clerk.connection(), clerk.actor, QStringLiteral("fax"));
+    test::keyEligibleForm(clerk.connection(), faxed, clerk.actor);
+    CHECK(eventually([&] { return !queueStatus(supervisorWindow, faxed).isEmpty(); }));
 
     // The clerk registers, reviews and recommends approval from the window.
-    moveFromPanel(clerkWindow, clerk, app->id, QStringLiteral("registered"));
-    moveFromPanel(clerkWindow, clerk, app->id, QStringLiteral("under_review"));
-    moveFromPanel(clerkWindow, clerk, app->id, QStringLiteral("recommended"), QStringLiteral("approve"));
+    moveFromPanel(clerkWindow, clerk, faxed, QStringLiteral("registered"));
+    moveFromPanel(clerkWindow, clerk, faxed, QStringLiteral("under_review"));
+    moveFromPanel(clerkWindow, clerk, faxed, QStringLiteral("recommended"), QStringLiteral("approve"));
     // The supervisor's queue follows without Refresh, and the supervisor approves there.
-    CHECK(waitFor([&] {
-        return queueStatus(supervisorWindow, app->id) == statusLabel(QStringLiteral("recommended"));
+    CHECK(eventually([&] {
+        return queueStatus(supervisorWindow, faxed) == statusLabel(QStringLiteral("recommended"));
     }));
-    moveFromPanel(supervisorWindow, supervisor, app->id, QStringLiteral("approved"));
-    CHECK(waitFor(
-        [&] { return queueStatus(clerkWindow, app->id) == statusLabel(QStringLiteral("approved")); }));
-    clerkWindow.selectApplication(app->id);
+    moveFromPanel(supervisorWindow, supervisor, faxed, QStringLiteral("approved"));
+    CHECK(eventually(
+        [&] { return queueStatus(clerkWindow, faxed) == statusLabel(QStringLiteral("approved")); }));
+    clerkWindow.selectApplication(faxed);
     screenshotDesks(clerkWindow, supervisorWindow, QStringLiteral("two-desks-approved"));
 
     // A case the supervisor Sam recommended himself: the window offers no approval, and the store
     // refuses the move when it is sent anyway on his own connection (as psql would send it).
-    const auto own = ApplicationService(supervisor.connection()).receive(receipt, supervisor.actor);
-    REQUIRE(own.ok());
+    const qint64 own = test::receive(supervisor.connection(), supervisor.actor, QStringLiteral("fax"));
     supervisorWindow.applyFilters(); // as after New application… (the window's own connection)
-    test::keyEligibleForm(supervisor.connection(), own->id, supervisor.actor);
-    moveFromPanel(supervisorWindow, supervisor, own->id, QStringLiteral("registered"));
-    moveFromPanel(supervisorWindow, supervisor, own->id, QStringLiteral("under_review"));
+    test::keyEligibleForm(supervisor.connection(), own, supervisor.actor);
+    moveFromPanel(supervisorWindow, supervisor, own, QStringLiteral("registered"));
+    moveFromPanel(supervisorWindow, supervisor, own, QStringLiteral("under_review"));
     moveFromPanel(
-        supervisorWindow, supervisor, own->id, QStringLiteral("recommended"), QStringLiteral("approve"));
+        supervisorWindow, supervisor, own, QStringLiteral("recommended"), QStringLiteral("approve"));
     auto* panel = supervisorWindow.findChild<WorkflowPanel*>();
     REQUIRE(panel);
-    panel->setApplication(own->id);
+    panel->setApplication(own);
     QPushButton* approve = panel->actionButton(QStringLiteral("approved"));
     REQUIRE(approve);
     CHECK_FALSE(approve->isEnabled());
     for (MainWindow* w : { &clerkWindow, &supervisorWindow })
         CHECK(
-            waitFor([&] { return queueStatus(*w, own->id) == statusLabel(QStringLiteral("recommended")); }));
-    supervisorWindow.selectApplication(own->id);
+            eventually([&] { return queueStatus(*w, own) == statusLabel(QStringLiteral("recommended")); }));
+    supervisorWindow.selectApplication(own);
     supervisorWindow.caseTabs()->setCurrentIndex(supervisorWindow.caseTabs()->count() - 1); // Decision
     screenshotDesks(clerkWindow, supervisorWindow, QStringLiteral("two-desks-four-eyes"));
 
     QSqlQuery q(supervisor.connection());
     REQUIRE(execPrepared(q,
         QStringLiteral("SELECT outcome, policy_code FROM application_eligibility WHERE application_id = ?"),
-        { own->id })
+        { own })
                 .ok());
     REQUIRE(q.next());
     const QVariant outcome = q.value(0), policy = q.value(1);
@@ -208,16 +200,16 @@ TEST_CASE(
             "INSERT INTO application_transitions (application_id, from_status, to_status, actor_id, at, "
             "reason_codes, note, recommendation, eligibility_policy, eligibility_outcome) "
             "VALUES (?, 'recommended', 'approved', ?, ?, '[]', '', NULL, ?, ?)"),
-        { own->id, supervisor.actor.userId, isoUtc(QDateTime::currentDateTimeUtc()), policy, outcome });
+        { own, supervisor.actor.userId, isoUtc(QDateTime::currentDateTimeUtc()), policy, outcome });
     REQUIRE_FALSE(sent.ok());
     CHECK(sent.message().contains(QStringLiteral("four-eyes")));
-    CHECK(storedStatus(supervisor.connection(), own->id) == QStringLiteral("recommended"));
+    CHECK(storedStatus(supervisor.connection(), own) == QStringLiteral("recommended"));
 
     // Another supervisor, at a desk of her own, may decide it.
     const Desk second = signInAt(t, QStringLiteral("sue"));
     REQUIRE(WorkflowService(second.connection())
-                .transition(TransitionRequest { own->id, QStringLiteral("approved") }, second.actor)
+                .transition(TransitionRequest { own, QStringLiteral("approved") }, second.actor)
                 .ok());
-    CHECK(waitFor(
-        [&] { return queueStatus(supervisorWindow, own->id) == statusLabel(QStringLiteral("approved")); }));
+    CHECK(eventually(
+        [&] { return queueStatus(supervisorWindow, own) == statusLabel(QStringLiteral("approved")); }));
 }
