@@ -29,6 +29,7 @@ TEST_CASE("A new database is created at the latest schema with WAL and foreign k
     REQUIRE(q.next());
     CHECK(q.value(0).toString() == QStringLiteral("wal"));
     CHECK(scalar(t.connection(), QStringLiteral("PRAGMA foreign_keys")) == 1);
+    CHECK(scalar(t.connection(), QStringLiteral("PRAGMA page_size")) == 16384);
     // Reference data from the brief is seeded.
     CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM case_prefixes WHERE prefix IN "
                                                 "('HCA','DCCJ','FACV','CCDI','LBTC')"))
