@@ -431,7 +431,7 @@ bool ApplicationForm::save()
     }
     const qint64 id = m_id;
     // Which fields were saved as suggested and which were changed, for the case's events.
-    m_suggestions->recordSaved(id, outcome->saved->saved);
+    const Status suggestionsRecorded = m_suggestions->recordSaved(id, outcome->saved->saved);
     QWidget* focus = QApplication::focusWidget();
     m_drafts->setPending(false);
     loadApplication(id);
@@ -440,6 +440,10 @@ bool ApplicationForm::save()
     m_saveState->setText(outcome->saved->changedFields.isEmpty()
             ? tr("Saved (no changes)")
             : tr("Saved: %n field(s) changed", nullptr, int(outcome->saved->changedFields.size())));
+    if (!suggestionsRecorded)
+        m_saveState->setText(tr("Saved, but which fields were taken from the fax could not be noted in the "
+                                "case's history: %1")
+                .arg(suggestionsRecorded.message()));
     Q_EMIT saved(id);
     return true;
 }

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 #include <QtConcurrent>
 
 namespace orgdesk {
@@ -244,16 +245,24 @@ void FormSuggestions::show(const QList<Shown>& list)
             continue;
         if (s.field == f(field::paIdNumber) && !d.paIdNumber.isEmpty())
             continue;
+        // A choice (the organization type) is shown by its name in the interface's language.
+        if (auto* combo = qobject_cast<QComboBox*>(editor))
+            if (const int index = combo->findData(s.value); index >= 0)
+                s.display = combo->itemText(index);
+        // The place it was read above the words: the whole zone, two lines of text high, or
+        // narrower when a long line (a name, an address) would not fit beside the field.
         auto* box = new QWidget(slot);
-        auto* row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 2);
+        auto* row = new QVBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 4);
+        row->setSpacing(2);
         auto* picture = new QLabel(box);
         if (!s.picture.isNull()) {
             const int h = picture->fontMetrics().height() * 2;
-            QPixmap pix = QPixmap::fromImage(s.picture.scaledToHeight(h, Qt::SmoothTransformation));
-            if (pix.width() > h * 8)
-                pix = pix.copy(0, 0, h * 8, pix.height());
-            picture->setPixmap(pix);
+            const int widest = picture->fontMetrics().averageCharWidth() * 48;
+            QImage shown = s.picture.scaledToHeight(h, Qt::SmoothTransformation);
+            if (shown.width() > widest)
+                shown = s.picture.scaledToWidth(widest, Qt::SmoothTransformation);
+            picture->setPixmap(QPixmap::fromImage(shown));
             picture->setFrameShape(QFrame::Box);
             picture->setAccessibleName(tr("Where it was read on page %1").arg(s.page));
         }
@@ -269,8 +278,8 @@ void FormSuggestions::show(const QList<Shown>& list)
             tr("Read from page %1 of the form. Enter in the empty field accepts it; typing replaces it. "
                "Nothing is saved until you save.")
                 .arg(s.page));
-        row->addWidget(picture);
-        row->addWidget(text, 1);
+        row->addWidget(picture, 0, Qt::AlignLeft);
+        row->addWidget(text);
         if (!slot->layout()) {
             auto* l = new QHBoxLayout(slot);
             l->setContentsMargins(0, 0, 0, 0);
@@ -333,10 +342,10 @@ bool FormSuggestions::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-void FormSuggestions::recordSaved(qint64 id, const FormData& saved)
+Status FormSuggestions::recordSaved(qint64 id, const FormData& saved)
 {
     if (id != m_id || m_shown.isEmpty())
-        return;
+        return {};
     QStringList accepted, changed;
     QJsonObject suggested;
     for (const Shown& s : m_shown) {
@@ -352,11 +361,13 @@ void FormSuggestions::recordSaved(qint64 id, const FormData& saved)
         else
             changed << s.field;
     }
+    Status recorded;
     if (!accepted.isEmpty() || !changed.isEmpty())
-        ocr::SuggestionLog::record(m_db, id, m_actor, accepted, changed, suggested);
+        recorded = ocr::SuggestionLog::record(m_db, id, m_actor, accepted, changed, suggested);
     // Recorded once: what is left of them goes.
     clear();
     m_id = 0;
+    return recorded;
 }
 
 QStringList FormSuggestions::suggestedFields() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
 #include "UserService.h"
 #include "form/FormData.h"
 
@@ -49,7 +50,7 @@ public:
     // Accepts the suggestion of `field` when it has one and the field is still empty.
     bool accept(const QString& field);
     // After a save of `saved`: records the accepted and changed suggested fields (once).
-    void recordSaved(qint64 id, const FormData& saved);
+    Status recordSaved(qint64 id, const FormData& saved);
 
     bool isReading() const { return m_reading; }
     QStringList suggestedFields() const;
