@@ -280,6 +280,54 @@ namespace {
         return { eng, OcrEngine::Layout::Line, {} };
     }
 
+    // The words read in one zone's writing, with specks at the ends of the line (short, unsure
+    // words) set aside: the text and the lowest confidence of its words; nothing when none are left.
+    struct ZoneText
+    {
+        QString text;
+        double confidence = 0;
+    };
+    std::optional<ZoneText> readWriting(OcrEngine& engine, const QImage& image, const FieldSpec& spec, double dpi)
+    {
+        const Result<OcrEngine::Region> region
+            = engine.readRegion(image, image.rect(), spec.languages, spec.layout, spec.whitelist, dpi);
+        if (!region || region->text.trimmed().isEmpty())
+            return std::nullopt;
+        QList<OcrWord> words = region->words;
+        auto junk = [&](const OcrWord& w) {
+            bool alnum = false, cjk = false;
+            for (QChar c : w.text) {
+                alnum = alnum || c.isLetterOrNumber();
+                cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
+            }
+            if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
+                return false; // Chinese, or the end of a bracket
+            return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
+        };
+        while (!words.isEmpty() && junk(words.last()))
+            words.removeLast();
+        while (!words.isEmpty() && junk(words.first()))
+            words.removeFirst();
+        if (words.isEmpty())
+            return std::nullopt;
+        ZoneText out { {}, 1 };
+        for (const OcrWord& w : words) {
+            if (!out.text.isEmpty())
+                out.text += u' ';
+            out.text += w.text;
+            out.confidence = std::min(out.confidence, w.confidence);
+        }
+        out.text = removeCjkSpaces(out.text);
+        return out;
+    }
+
+    // Fields whose values have a format that decides whether a reading is right.
+    bool hasFormat(const QString& key)
+    {
+        return key == u"br" || key == u"hkid" || key == u"tel" || key == u"cases" || key == u"date"
+            || key == u"email";
+    }
+
     // Letters and digits a reader confuses; resolved only where the format says which it must be.
     QChar asDigit(QChar c)
     {
@@ -796,38 +844,23 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             if (writing.empty)
                 continue;
             const FieldSpec spec = specFor(z->field);
-            const Result<OcrEngine::Region> region = engine.readRegion(writing.image, writing.image.rect(),
-                spec.languages, spec.layout, spec.whitelist, OcrService::kDpi);
-            if (!region || region->text.trimmed().isEmpty())
+            const std::optional<ZoneText> first = readWriting(engine, writing.image, spec, OcrService::kDpi);
+            if (!first)
                 continue;
-            // Specks at the ends of the line read as short, unsure words: they are not the field.
-            QList<OcrWord> words = region->words;
-            auto junk = [&](const OcrWord& w) {
-                bool alnum = false, cjk = false;
-                for (QChar c : w.text) {
-                    alnum = alnum || c.isLetterOrNumber();
-                    cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
+            Suggestion s = normalise(z->field, first->text, first->confidence);
+            // A field with a format (an HKID's check character, an e-mail address, a BR number …)
+            // that the first reading fails gets a second look at the writing drawn half as large
+            // again; its reading is taken only when it passes the format and was read clearly.
+            if (!s.confident && hasFormat(z->field)) {
+                const QImage larger = writing.image.scaled(writing.image.width() * 3 / 2,
+                    writing.image.height() * 3 / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                if (const std::optional<ZoneText> again
+                    = readWriting(engine, larger, spec, OcrService::kDpi * 3 / 2)) {
+                    Suggestion second = normalise(z->field, again->text, again->confidence);
+                    if (second.confident)
+                        s = second;
                 }
-                if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
-                    return false; // Chinese, or the end of a bracket
-                return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
-            };
-            while (!words.isEmpty() && junk(words.last()))
-                words.removeLast();
-            while (!words.isEmpty() && junk(words.first()))
-                words.removeFirst();
-            if (words.isEmpty())
-                continue;
-            QString text;
-            double conf = 1;
-            for (const OcrWord& w : words) {
-                if (!text.isEmpty())
-                    text += u' ';
-                text += w.text;
-                conf = std::min(conf, w.confidence);
             }
-            text = removeCjkSpaces(text);
-            Suggestion s = normalise(z->field, text, conf);
             s.page = p + 1;
             s.box = writing.onPage;
             found[z->field].append(s);

@@ -117,7 +117,7 @@ TEST_CASE("Suggestions read from a boxed fax are accepted with Enter or replaced
 }
 
 TEST_CASE("In the main window the fax's page sits beside the form and its suggestions, at 1280×800 and "
-          "1920×1080 in English and Chinese; Enter accepts, typing corrects, the save records which",
+          "1920×1080 in English and Chinese, and Enter accepts, typing corrects, the save records which",
     "[ui][form][ocr][corpus]")
 {
     const QString dir = test::corpusDir();
