@@ -640,8 +640,32 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
     // lower reading confidence (a misread passes it only by chance, about one time in eleven,
     // and the reading must still be fair).
     const double needed = key == u"hkid" ? kConfidentAt - 0.15 : kConfidentAt;
+    s.passes = valid;
     s.confident = valid && s.confidence >= needed;
     return s;
+}
+
+Suggestion FormReader::secondLook(OcrEngine& engine, const QImage& writing, const Suggestion& first) const
+{
+    const QImage larger = writing.scaled(
+        writing.width() * 3 / 2, writing.height() * 3 / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // Without the field's character list this time: Tesseract gives a word it had to bend to the
+    // list no confidence at all, and the format step below judges the characters anyway.
+    const QString& key = first.key;
+    FieldSpec spec = specFor(key);
+    spec.whitelist.clear();
+    const std::optional<ZoneText> again = readWriting(engine, larger, spec, OcrService::kDpi * 3 / 2);
+    if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty()) {
+        larger.save(QStringLiteral("%1/%2-second.png").arg(debug, key));
+        qInfo("second look at %s: %s (%.2f)", qPrintable(key), again ? qPrintable(again->text) : "nothing",
+            again ? again->confidence : 0.0);
+    }
+    if (!again)
+        return first;
+    const Suggestion second = normalise(key, again->text, again->confidence);
+    if (second.passes != first.passes)
+        return second.passes ? second : first;
+    return second.confidence > first.confidence ? second : first;
 }
 
 FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) const
@@ -817,6 +841,11 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                 if (raw.isEmpty() || raw == u"-" || raw == u"—" || raw.contains(QStringLiteral("(none)")))
                     continue;
                 Suggestion s = normalise(z->field, raw, parts.isEmpty() ? 0 : conf);
+                if (!s.confident && !s.value.isEmpty() && hasFormat(z->field) && !box.isEmpty()) {
+                    // As for a boxed field below: a second look at the words' own place alone.
+                    const QRect around = box.adjusted(-8, -6, 8, 6).intersected(g.rect());
+                    s = secondLook(engine, g.copy(around), s);
+                }
                 s.page = p + 1;
                 s.box = box;
                 found[z->field].append(s);
@@ -848,19 +877,11 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             if (!first)
                 continue;
             Suggestion s = normalise(z->field, first->text, first->confidence);
-            // A field with a format (an HKID's check character, an e-mail address, a BR number …)
-            // that the first reading fails gets a second look at the writing drawn half as large
-            // again; its reading is taken only when it passes the format and was read clearly.
-            if (!s.confident && hasFormat(z->field)) {
-                const QImage larger = writing.image.scaled(writing.image.width() * 3 / 2,
-                    writing.image.height() * 3 / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-                if (const std::optional<ZoneText> again
-                    = readWriting(engine, larger, spec, OcrService::kDpi * 3 / 2)) {
-                    Suggestion second = normalise(z->field, again->text, again->confidence);
-                    if (second.confident)
-                        s = second;
-                }
-            }
+            // A field with a format that the first reading fails, or read unsurely, gets a second
+            // look; a reading passing the format wins, else the clearer one. A field read as left
+            // empty ("none", a dash) stays so.
+            if (!s.confident && !s.value.isEmpty() && hasFormat(z->field))
+                s = secondLook(engine, writing.image, s);
             s.page = p + 1;
             s.box = writing.onPage;
             found[z->field].append(s);

@@ -12,6 +12,7 @@
 #include <QRect>
 #include <QSet>
 #include <QString>
+#include <optional>
 
 namespace orgdesk::ocr {
 
@@ -24,6 +25,7 @@ struct Suggestion
     QString key; // one of suggestionKeys()
     QString value; // as OrgDesk stores it (BR 12345678-000, HKID A123456(3), +852 2123 4567, …)
     double confidence = 0; // 0–1
+    bool passes = false; // the value passed the field's validator (however clearly it was read)
     bool confident
         = false; // the value the form offers as good: it passed the field's validator and was read clearly
     int page = 0; // 1-based page of the document
@@ -73,6 +75,12 @@ public:
     Suggestion normalise(const QString& key, const QString& raw, double confidence) const;
 
 private:
+    // A field with a format (an HKID's check character, an e-mail address, a BR number …) whose
+    // first reading failed it or was unsure: `writing` read again drawn half as large again, through
+    // the same format step. The better of `first` and that reading: the one passing the format, else
+    // the one read more clearly.
+    Suggestion secondLook(OcrEngine& engine, const QImage& writing, const Suggestion& first) const;
+
     QList<FormZoneRecord> m_zones;
     QSet<QString> m_casePrefixes;
     QList<OrganizationTypeName> m_types;

@@ -12,9 +12,13 @@
 #include "ocr/OcrService.h"
 
 #include <QFile>
+#include <QFont>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPainter>
 #include <QSqlQuery>
+#include <dlfcn.h>
 
 using namespace orgdesk;
 
@@ -77,6 +81,11 @@ TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle
     const ocr::Suggestion bad = n("hkid", "Z683365(5)");
     CHECK(bad.value == QStringLiteral("Z683365(5)"));
     CHECK_FALSE(bad.confident);
+    CHECK_FALSE(bad.passes);
+    CHECK(n("hkid", "Z683365(A)").passes);
+    // A second look at a field keeps the reading that passes its format (FormReader::secondLook).
+    CHECK(n("email", "legal@harbour.example").passes);
+    CHECK_FALSE(n("email", "legal@harbour example").passes);
     CHECK(n("tel", "2123 4567").value == QStringLiteral("+852 2123 4567"));
     CHECK(n("tel", "+852 9876 S432").value == QStringLiteral("+852 9876 5432"));
     CHECK(n("cases", "H(A 2345/2025").value == QStringLiteral("HCA 2345/2025"));
@@ -199,4 +208,30 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     const ocr::FormReading c = reader->read(firstPage, engine);
     CHECK_FALSE(c.find(QStringLiteral("hkid")));
     CHECK_FALSE(c.find(QStringLiteral("tel")));
+}
+
+TEST_CASE("A reading thread runs Tesseract on itself alone, without OpenMP threads of its own", "[ocr]")
+{
+    // Two pages are read at once, one per core; Tesseract's own OpenMP threads inside each made
+    // them spin against each other. After a reading, this thread starts no nested OpenMP threads.
+    QImage page(800, 200, QImage::Format_Grayscale8);
+    page.fill(255);
+    {
+        QPainter p(&page);
+        QFont font;
+        font.setPixelSize(40);
+        p.setFont(font);
+        p.drawText(QRect(20, 40, 760, 120), Qt::AlignLeft, QStringLiteral("Harbour Trading"));
+    }
+    ocr::OcrEngine engine;
+    const Result<ocr::OcrPage> read = engine.readPage(page, 1, 200);
+    REQUIRE(read.ok());
+    CHECK(read->text().contains(QStringLiteral("Harbour")));
+    using GetMaxActiveLevels = int (*)();
+    const auto levels = reinterpret_cast<GetMaxActiveLevels>(dlsym(RTLD_DEFAULT, "omp_get_max_active_levels"));
+    if (!levels) {
+        WARN("This Tesseract is built without OpenMP: nothing to keep to one thread.");
+        return;
+    }
+    CHECK(levels() == 0);
 }
