@@ -657,8 +657,8 @@ Suggestion FormReader::secondLook(OcrEngine& engine, const QImage& writing, cons
     const std::optional<ZoneText> again = readWriting(engine, larger, spec, OcrService::kDpi * 3 / 2);
     if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty()) {
         larger.save(QStringLiteral("%1/%2-second.png").arg(debug, key));
-        qInfo("second look at %s: %s (%.2f)", qPrintable(key), again ? qPrintable(again->text) : "nothing",
-            again ? again->confidence : 0.0);
+        qInfo("second look at %s: %s (%.2f)", qPrintable(key), again ? "read" : "nothing",
+            again ? again->confidence : 0.0); // the value itself is never written out (an HKID)
     }
     if (!again)
         return first;
