@@ -287,7 +287,8 @@ namespace {
         QString text;
         double confidence = 0;
     };
-    std::optional<ZoneText> readWriting(OcrEngine& engine, const QImage& image, const FieldSpec& spec, double dpi)
+    std::optional<ZoneText> readWriting(
+        OcrEngine& engine, const QImage& image, const FieldSpec& spec, double dpi)
     {
         const Result<OcrEngine::Region> region
             = engine.readRegion(image, image.rect(), spec.languages, spec.layout, spec.whitelist, dpi);

@@ -228,7 +228,8 @@ TEST_CASE("A reading thread runs Tesseract on itself alone, without OpenMP threa
     REQUIRE(read.ok());
     CHECK(read->text().contains(QStringLiteral("Harbour")));
     using GetMaxActiveLevels = int (*)();
-    const auto levels = reinterpret_cast<GetMaxActiveLevels>(dlsym(RTLD_DEFAULT, "omp_get_max_active_levels"));
+    const auto levels
+        = reinterpret_cast<GetMaxActiveLevels>(dlsym(RTLD_DEFAULT, "omp_get_max_active_levels"));
     if (!levels) {
         WARN("This Tesseract is built without OpenMP: nothing to keep to one thread.");
         return;

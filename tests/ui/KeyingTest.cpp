@@ -6,8 +6,8 @@
 // $ORGDESK_SCREENSHOTS.
 #include "ApplicationService.h"
 #include "ChineseInterface.h"
-#include "MainWindow.h"
 #include "EventLog.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "documents/IntakeService.h"
 #include "form/ApplicationForm.h"
@@ -81,7 +81,8 @@ QJsonObject suggestionsUsed(const QSqlDatabase& db, qint64 id)
 
 } // namespace
 
-TEST_CASE_METHOD(BoxedFaxCase, "Suggestions read from a boxed fax are accepted with Enter or replaced by typing, and recorded",
+TEST_CASE_METHOD(BoxedFaxCase,
+    "Suggestions read from a boxed fax are accepted with Enter or replaced by typing, and recorded",
     "[ui][form][ocr][corpus]")
 {
     if (id == 0)
@@ -123,8 +124,9 @@ TEST_CASE_METHOD(BoxedFaxCase, "Suggestions read from a boxed fax are accepted w
     CHECK(details.value(QStringLiteral("changed")).toArray().contains(QStringLiteral("pa_name_en")));
 }
 
-TEST_CASE_METHOD(BoxedFaxCase, "In the main window the fax's page sits beside the form and its suggestions, at 1280×800 and "
-          "1920×1080 in English and Chinese, and Enter accepts, typing corrects, the save records which",
+TEST_CASE_METHOD(BoxedFaxCase,
+    "In the main window the fax's page sits beside the form and its suggestions, at 1280×800 and "
+    "1920×1080 in English and Chinese, and Enter accepts, typing corrects, the save records which",
     "[ui][form][ocr][corpus]")
 {
     if (id == 0)
@@ -176,7 +178,8 @@ TEST_CASE_METHOD(BoxedFaxCase, "In the main window the fax's page sits beside th
     MainWindow w(t.connection(), t.path(), clerk);
     openForKeying(w, QSize(1280, 800));
     ApplicationForm& form = *w.form();
-    const QStringList accepted { QStringLiteral("org_name_en"), QStringLiteral("br_number"), QStringLiteral("phone") };
+    const QStringList accepted { QStringLiteral("org_name_en"), QStringLiteral("br_number"),
+        QStringLiteral("phone") };
     for (const QString& field : accepted) {
         INFO(field.toStdString());
         REQUIRE(form.suggestions()->suggestedFields().contains(field));

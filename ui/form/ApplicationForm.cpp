@@ -443,7 +443,7 @@ bool ApplicationForm::save()
     if (!suggestionsRecorded)
         m_saveState->setText(tr("Saved, but which fields were taken from the fax could not be noted in the "
                                 "case's history: %1")
-                .arg(suggestionsRecorded.message()));
+                                 .arg(suggestionsRecorded.message()));
     Q_EMIT saved(id);
     return true;
 }
