@@ -170,6 +170,13 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
         m_model->updateRow(id);
     });
     connect(m_form, &ApplicationForm::openApplicationRequested, this, &MainWindow::selectApplication);
+    connect(m_form, &ApplicationForm::placeRequested, this, [this](qint64 attachmentId, int page) {
+        // Moving to a field read from the fax: its page beside the form, when the pages are shown.
+        if (m_caseTabs->currentWidget() == m_keying && m_keying->sizes().value(0) > 0) {
+            m_keyViewerFor = currentApplicationId();
+            m_keyViewer->openAttachment(attachmentId, std::max(0, page - 1));
+        }
+    });
     connect(m_form, &ApplicationForm::pageRequested, this, [this](qint64 attachmentId, int page) {
         // While keying, the page comes into view beside the form; the form stays where it is.
         if (m_caseTabs->currentWidget() == m_keying && m_keying->sizes().value(0) > 0) {

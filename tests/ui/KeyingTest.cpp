@@ -14,6 +14,7 @@
 #include "form/FormFields.h"
 #include "form/FormSuggestions.h"
 #include "ocr/OcrService.h"
+#include "viewer/PagesView.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -178,6 +179,17 @@ TEST_CASE_METHOD(BoxedFaxCase,
     MainWindow w(t.connection(), t.path(), clerk);
     openForKeying(w, QSize(1280, 800));
     ApplicationForm& form = *w.form();
+    // Moving to a field read on the second page brings that page into view beside the form, and
+    // back to one read on the first page brings the first.
+    auto* pages = qobject_cast<QSplitter*>(w.caseTabs()->currentWidget())->widget(0)->findChild<PagesView*>();
+    REQUIRE(pages);
+    REQUIRE(form.suggestions()->suggestedFields().contains(QStringLiteral("pa_name_en")));
+    form.field(QStringLiteral("pa_name_en"))->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(pages->currentPage() == 1);
+    form.field(QStringLiteral("org_name_en"))->setFocus();
+    QCoreApplication::processEvents();
+    CHECK(pages->currentPage() == 0);
     const QStringList accepted { QStringLiteral("org_name_en"), QStringLiteral("br_number"),
         QStringLiteral("phone") };
     for (const QString& field : accepted) {

@@ -140,6 +140,7 @@ void ApplicationForm::buildUi()
                                             return applySuggestion(name, value);
                                         },
                                         this);
+    connect(m_suggestions, &FormSuggestions::placeRequested, this, &ApplicationForm::placeRequested);
     connect(m_fields->revealButton(), &QPushButton::clicked, this, &ApplicationForm::revealIdNumber);
     QWidget* body = m_fields->body();
     scroll->setWidget(body);

@@ -110,6 +110,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void saved(qint64 id);
     void pageRequested(qint64 attachmentId, int page);
+    // The page a field's suggestion was read from, for a viewer beside the form (if any): unlike
+    // pageRequested, no reason to leave the form.
+    void placeRequested(qint64 attachmentId, int page);
     void openApplicationRequested(qint64 id);
 
 protected:

@@ -44,6 +44,7 @@ namespace {
             QImage picture;
         };
         QList<Item> items;
+        qint64 attachmentId = 0; // the attachment the form was read from
     };
 
     Found readSuggestions(const QString& databasePath, qint64 applicationId)
@@ -99,6 +100,7 @@ namespace {
                     item.picture = image.copy(s.box.adjusted(-6, -6, 6, 6));
                 found.items.append(item);
             }
+            found.attachmentId = a.id;
             break; // the first attachment that holds a form
         }
         return found;
@@ -224,6 +226,7 @@ void FormSuggestions::load(qint64 id, const FormData& saved, bool frozen)
                 list.append(s);
             }
             self->m_reading = false;
+            self->m_attachmentId = found.attachmentId;
             self->show(list);
             Q_EMIT self->ready();
         });
@@ -327,6 +330,13 @@ bool FormSuggestions::accept(const QString& field)
 
 bool FormSuggestions::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::FocusIn && m_attachmentId > 0) {
+        // Moving to a field with a suggestion brings the page it was read from into view.
+        const QString name = m_fields.nameOf(qobject_cast<QWidget*>(watched));
+        for (const Shown& s : std::as_const(m_shown))
+            if (s.field == name && !s.accepted && s.page > 0)
+                Q_EMIT placeRequested(m_attachmentId, s.page);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)

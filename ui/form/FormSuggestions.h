@@ -59,6 +59,9 @@ public:
 
 Q_SIGNALS:
     void ready(); // the suggestions of the loaded application are shown (possibly none)
+    // The clerk moved to a field with a suggestion: page `page` (1-based) of the attachment it
+    // was read from.
+    void placeRequested(qint64 attachmentId, int page);
 
 private:
     struct Shown
@@ -83,6 +86,7 @@ private:
     Apply m_apply;
     QString m_databasePath;
     qint64 m_id = 0;
+    qint64 m_attachmentId = 0; // where the shown suggestions were read
     quint64 m_generation = 0;
     FormData m_saved;
     bool m_frozen = false;
