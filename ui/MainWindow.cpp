@@ -170,23 +170,23 @@ MainWindow::MainWindow(QSqlDatabase db, QString databasePath, Actor actor, QWidg
         m_model->updateRow(id);
     });
     connect(m_form, &ApplicationForm::openApplicationRequested, this, &MainWindow::selectApplication);
-    connect(m_form, &ApplicationForm::placeRequested, this, [this](qint64 attachmentId, int page) {
-        // Moving to a field read from the fax: its page beside the form, when the pages are shown.
-        if (m_caseTabs->currentWidget() == m_keying && m_keying->sizes().value(0) > 0) {
-            m_keyViewerFor = currentApplicationId();
-            m_keyViewer->openAttachment(attachmentId, std::max(0, page - 1));
-        }
-    });
-    connect(m_form, &ApplicationForm::pageRequested, this, [this](qint64 attachmentId, int page) {
-        // While keying, the page comes into view beside the form; the form stays where it is.
-        if (m_caseTabs->currentWidget() == m_keying && m_keying->sizes().value(0) > 0) {
-            m_keyViewerFor = currentApplicationId();
-            m_keyViewer->openAttachment(attachmentId, std::max(0, page - 1));
-            return;
-        }
-        m_caseTabs->setCurrentWidget(m_viewer);
-        m_viewer->openAttachment(attachmentId, std::max(0, page - 1));
-    });
+    // While keying, a page comes into view beside the form and the form stays where it is; a field
+    // moved to shows where it was read only there, a checklist item also in the Documents tab.
+    auto showBesideForm = [this](qint64 attachmentId, int page) {
+        if (m_caseTabs->currentWidget() != m_keying || m_keying->sizes().value(0) == 0)
+            return false;
+        m_keyViewerFor = currentApplicationId();
+        m_keyViewer->openAttachment(attachmentId, std::max(0, page - 1));
+        return true;
+    };
+    connect(m_form, &ApplicationForm::placeRequested, this, showBesideForm);
+    connect(
+        m_form, &ApplicationForm::pageRequested, this, [this, showBesideForm](qint64 attachmentId, int page) {
+            if (showBesideForm(attachmentId, page))
+                return;
+            m_caseTabs->setCurrentWidget(m_viewer);
+            m_viewer->openAttachment(attachmentId, std::max(0, page - 1));
+        });
     m_ocr = new OcrQueue(m_databasePath, this);
     connect(m_ocr, &OcrQueue::attachmentRead, this, [this] {
         // Words read on a fax become searchable: a search in force is run again.

@@ -648,6 +648,10 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
 
 Suggestion FormReader::secondLook(OcrEngine& engine, const QImage& writing, const Suggestion& first) const
 {
+    // Only a field with a format, read unsurely or failing it; one read as left empty ("none", a
+    // dash) stays so.
+    if (first.confident || first.value.isEmpty() || !hasFormat(first.key))
+        return first;
     const QImage larger = writing.scaled(
         writing.width() * 3 / 2, writing.height() * 3 / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // Without the field's character list this time: Tesseract gives a word it had to bend to the
@@ -842,11 +846,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                 if (raw.isEmpty() || raw == u"-" || raw == u"—" || raw.contains(QStringLiteral("(none)")))
                     continue;
                 Suggestion s = normalise(z->field, raw, parts.isEmpty() ? 0 : conf);
-                if (!s.confident && !s.value.isEmpty() && hasFormat(z->field) && !box.isEmpty()) {
-                    // As for a boxed field below: a second look at the words' own place alone.
-                    const QRect around = box.adjusted(-8, -6, 8, 6).intersected(g.rect());
-                    s = secondLook(engine, g.copy(around), s);
-                }
+                if (!box.isEmpty()) // a second look, if needed, at the words' own place alone
+                    s = secondLook(engine, g.copy(box.adjusted(-8, -6, 8, 6).intersected(g.rect())), s);
                 s.page = p + 1;
                 s.box = box;
                 found[z->field].append(s);
@@ -878,11 +879,7 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             if (!first)
                 continue;
             Suggestion s = normalise(z->field, first->text, first->confidence);
-            // A field with a format that the first reading fails, or read unsurely, gets a second
-            // look; a reading passing the format wins, else the clearer one. A field read as left
-            // empty ("none", a dash) stays so.
-            if (!s.confident && !s.value.isEmpty() && hasFormat(z->field))
-                s = secondLook(engine, writing.image, s);
+            s = secondLook(engine, writing.image, s);
             s.page = p + 1;
             s.box = writing.onPage;
             found[z->field].append(s);

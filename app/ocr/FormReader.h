@@ -75,10 +75,10 @@ public:
     Suggestion normalise(const QString& key, const QString& raw, double confidence) const;
 
 private:
-    // A field with a format (an HKID's check character, an e-mail address, a BR number …) whose
-    // first reading failed it or was unsure: `writing` read again drawn half as large again, through
-    // the same format step. The better of `first` and that reading: the one passing the format, else
-    // the one read more clearly.
+    // A second look at a field with a format (an HKID's check character, an e-mail address, a BR
+    // number …) whose first reading failed it or was unsure: `writing` read again drawn half as
+    // large again, through the same format step. The better of `first` and that reading: the one
+    // passing the format, else the one read more clearly. Any other reading comes back as it was.
     Suggestion secondLook(OcrEngine& engine, const QImage& writing, const Suggestion& first) const;
 
     QList<FormZoneRecord> m_zones;

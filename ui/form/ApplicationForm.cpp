@@ -438,13 +438,14 @@ bool ApplicationForm::save()
     loadApplication(id);
     if (focus && isAncestorOf(focus))
         focus->setFocus();
-    m_saveState->setText(outcome->saved->changedFields.isEmpty()
-            ? tr("Saved (no changes)")
-            : tr("Saved: %n field(s) changed", nullptr, int(outcome->saved->changedFields.size())));
     if (!suggestionsRecorded)
         m_saveState->setText(tr("Saved, but which fields were taken from the fax could not be noted in the "
                                 "case's history: %1")
                                  .arg(suggestionsRecorded.message()));
+    else
+        m_saveState->setText(outcome->saved->changedFields.isEmpty()
+                ? tr("Saved (no changes)")
+                : tr("Saved: %n field(s) changed", nullptr, int(outcome->saved->changedFields.size())));
     Q_EMIT saved(id);
     return true;
 }

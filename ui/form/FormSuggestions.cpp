@@ -260,12 +260,10 @@ void FormSuggestions::show(const QList<Shown>& list)
         row->setSpacing(2);
         auto* picture = new QLabel(box);
         if (!s.picture.isNull()) {
-            const int h = picture->fontMetrics().height() * 2;
-            const int widest = picture->fontMetrics().averageCharWidth() * 48;
-            QImage shown = s.picture.scaledToHeight(h, Qt::SmoothTransformation);
-            if (shown.width() > widest)
-                shown = s.picture.scaledToWidth(widest, Qt::SmoothTransformation);
-            picture->setPixmap(QPixmap::fromImage(shown));
+            const QSize most(
+                picture->fontMetrics().averageCharWidth() * 48, picture->fontMetrics().height() * 2);
+            picture->setPixmap(
+                QPixmap::fromImage(s.picture.scaled(most, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
             picture->setFrameShape(QFrame::Box);
             picture->setAccessibleName(tr("Where it was read on page %1").arg(s.page));
         }
