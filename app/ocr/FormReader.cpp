@@ -256,6 +256,8 @@ namespace {
         QString languages;
         OcrEngine::Layout layout = OcrEngine::Layout::Line;
         QString whitelist;
+        // An HKID keeps what else each character could be: its check character may decide them.
+        OcrEngine::Alternatives alternatives = OcrEngine::Alternatives::Drop;
     };
 
     FieldSpec specFor(const QString& key)
@@ -266,7 +268,8 @@ namespace {
         if (key == u"br")
             return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789-") };
         if (key == u"hkid")
-            return { eng, OcrEngine::Layout::Line, QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()") };
+            return { eng, OcrEngine::Layout::Line, QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789()"),
+                OcrEngine::Alternatives::Keep };
         if (key == u"tel")
             return { eng, OcrEngine::Layout::Line, QStringLiteral("0123456789+ ") };
         if (key == u"cases")
@@ -286,15 +289,18 @@ namespace {
     {
         QString text;
         double confidence = 0;
+        // What each character of the words could also be, best first, a {" "} between words (only
+        // for a field whose spec keeps them).
+        QList<QStringList> alternatives;
     };
     std::optional<ZoneText> readWriting(
         OcrEngine& engine, const QImage& image, const FieldSpec& spec, double dpi)
     {
-        const Result<OcrEngine::Region> region
-            = engine.readRegion(image, image.rect(), spec.languages, spec.layout, spec.whitelist, dpi);
+        const Result<OcrEngine::Region> region = engine.readRegion(
+            image, image.rect(), spec.languages, spec.layout, spec.whitelist, dpi, spec.alternatives);
         if (!region || region->text.trimmed().isEmpty())
             return std::nullopt;
-        QList<OcrWord> words = region->words;
+        const QList<OcrWord>& words = region->words;
         auto junk = [&](const OcrWord& w) {
             bool alnum = false, cjk = false;
             for (QChar c : w.text) {
@@ -305,18 +311,26 @@ namespace {
                 return false; // Chinese, or the end of a bracket
             return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
         };
-        while (!words.isEmpty() && junk(words.last()))
-            words.removeLast();
-        while (!words.isEmpty() && junk(words.first()))
-            words.removeFirst();
-        if (words.isEmpty())
+        qsizetype from = 0, to = words.size();
+        while (to > from && junk(words.at(to - 1)))
+            --to;
+        while (from < to && junk(words.at(from)))
+            ++from;
+        if (from == to)
             return std::nullopt;
-        ZoneText out { {}, 1 };
-        for (const OcrWord& w : words) {
+        ZoneText out { {}, 1, {} };
+        const bool alternatives = region->alternatives.size() == words.size();
+        for (qsizetype i = from; i < to; ++i) {
+            const OcrWord& w = words.at(i);
             if (!out.text.isEmpty())
                 out.text += u' ';
             out.text += w.text;
             out.confidence = std::min(out.confidence, w.confidence);
+            if (alternatives) {
+                if (i > from)
+                    out.alternatives.append(QStringList { QStringLiteral(" ") });
+                out.alternatives += region->alternatives.at(i);
+            }
         }
         out.text = removeCjkSpaces(out.text);
         return out;
@@ -374,9 +388,49 @@ namespace {
             return u'G';
         case u'8':
             return u'B';
+        case u'$':
+        case u'§':
+            return u'S';
+        case u'¥':
+            return u'Y';
         default:
             return c.toUpper();
         }
+    }
+
+    // The "&" of a firm's name ("Chan & Lee") is often read as a fragment of one or two small
+    // letters ("e", "cy"). Such a fragment standing between two capitalised words, where an English
+    // name has none but a connecting word, is put back as "&". True when one was.
+    bool ampersandRestored(QString& name)
+    {
+        static const QSet<QString> connecting { QStringLiteral("of"), QStringLiteral("de"),
+            QStringLiteral("da"), QStringLiteral("di"), QStringLiteral("do"), QStringLiteral("du"),
+            QStringLiteral("la"), QStringLiteral("le"), QStringLiteral("el"), QStringLiteral("al"),
+            QStringLiteral("en"), QStringLiteral("et"), QStringLiteral("in"), QStringLiteral("on"),
+            QStringLiteral("at"), QStringLiteral("to"), QStringLiteral("by"), QStringLiteral("y") };
+        static const QRegularExpression fragment(QStringLiteral("^\\p{Ll}{1,2}$"));
+        QStringList words = name.split(u' ');
+        bool restored = false;
+        for (qsizetype i = 1; i + 1 < words.size(); ++i) {
+            const QString& w = words.at(i);
+            const QString &before = words.at(i - 1), &after = words.at(i + 1);
+            if (fragment.match(w).hasMatch() && !connecting.contains(w) && !before.isEmpty()
+                && before.front().isUpper() && !after.isEmpty() && after.front().isUpper()) {
+                words[i] = QStringLiteral("&");
+                restored = true;
+            }
+        }
+        if (restored)
+            name = words.join(u' ');
+        return restored;
+    }
+
+    // An HKID as read, spaces taken out: its body (one or two letters, six digits, as far as a
+    // reader's confusions go) and the check character in brackets.
+    const QRegularExpression& hkidShape()
+    {
+        static const QRegularExpression shape(QStringLiteral("([A-Z0-9]{7,8})\\(?([0-9A-Z])\\)"));
+        return shape;
     }
 
     // Chinese text: full-width brackets and commas as Chinese is written, no spaces.
@@ -466,8 +520,7 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         // One or two letters, six digits, a check character in brackets.
         QString t = folded.toUpper();
         t.remove(u' ');
-        static const QRegularExpression shape(QStringLiteral("([A-Z0-9]{7,8})\\(?([0-9A-Z])\\)"));
-        QRegularExpressionMatch m = shape.match(t);
+        QRegularExpressionMatch m = hkidShape().match(t);
         if (m.hasMatch()) {
             QString body = m.captured(1);
             const int letters = body.size() - 6;
@@ -634,6 +687,8 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
         static const QRegularExpression edges(QStringLiteral("^[^\\p{L}\\p{N}(]+|[^\\p{L}\\p{N})]+$"));
         s.value.remove(edges);
         valid = s.value.size() >= 2;
+        if (key == u"name_en" && ampersandRestored(s.value))
+            s.confidence = std::min(s.confidence, 0.5); // offered to be checked
     }
     if (!valid)
         s.confidence = std::min(s.confidence, 0.5);
@@ -646,31 +701,109 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
     return s;
 }
 
+Suggestion FormReader::decideByCheck(const Suggestion& reading, const QList<QStringList>& symbols) const
+{
+    if (reading.key != u"hkid" || reading.passes)
+        return reading;
+    // The characters as read, one symbol each (spaces between words left out).
+    QList<QStringList> read;
+    QString top;
+    for (const QStringList& choices : symbols) {
+        if (choices.isEmpty() || choices.first().size() != 1)
+            return reading;
+        if (choices.first() == u" ")
+            continue;
+        read.append(choices);
+        top += choices.first().toUpper();
+    }
+    const QRegularExpressionMatch m = hkidShape().match(top);
+    if (!m.hasMatch())
+        return reading;
+    // The doubtful characters: a letter where a digit must be, or a letter's place holding none.
+    const qsizetype bodyStart = m.capturedStart(1), bodyLength = m.capturedLength(1);
+    const qsizetype letters = bodyLength - 6;
+    QList<qsizetype> doubtful;
+    QList<bool> letterAt;
+    for (qsizetype i = 0; i < bodyLength; ++i) {
+        const QChar c = top.at(bodyStart + i);
+        if (i < letters ? !c.isLetter() : !c.isDigit()) {
+            doubtful.append(bodyStart + i);
+            letterAt.append(i < letters);
+        }
+    }
+    const qsizetype checkAt = m.capturedStart(2);
+    if (!top.at(checkAt).isDigit() && top.at(checkAt) != u'A') {
+        doubtful.append(checkAt);
+        letterAt.append(false);
+    }
+    if (doubtful.isEmpty() || doubtful.size() > 3)
+        return reading;
+    // Every combination of their alternatives; kept only when exactly one number passes.
+    QSet<QString> passing;
+    Suggestion found;
+    QList<qsizetype> pick(doubtful.size(), 0);
+    while (true) {
+        QString variant = top;
+        for (qsizetype d = 0; d < doubtful.size(); ++d) {
+            const QChar c = read.at(doubtful.at(d)).at(pick.at(d)).at(0);
+            variant[doubtful.at(d)] = letterAt.at(d) ? asLetter(c) : asDigit(c);
+        }
+        const Suggestion s = normalise(reading.key, variant, reading.confidence);
+        if (s.passes && !passing.contains(s.value)) {
+            passing.insert(s.value);
+            found = s;
+        }
+        qsizetype d = 0;
+        while (d < doubtful.size() && ++pick[d] == read.at(doubtful.at(d)).size())
+            pick[d++] = 0;
+        if (d == doubtful.size())
+            break;
+    }
+    if (passing.size() != 1)
+        return reading;
+    // The check character chose among the reader's own alternatives: offered to be checked.
+    found.read = reading.read;
+    found.confidence = std::min(reading.confidence, 0.5);
+    found.confident = false;
+    return found;
+}
+
 Suggestion FormReader::secondLook(OcrEngine& engine, const QImage& writing, const Suggestion& first) const
 {
     // Only a field with a format, read unsurely or failing it; one read as left empty ("none", a
     // dash) stays so.
     if (first.confident || first.value.isEmpty() || !hasFormat(first.key))
         return first;
-    const QImage larger = writing.scaled(
-        writing.width() * 3 / 2, writing.height() * 3 / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     // Without the field's character list this time: Tesseract gives a word it had to bend to the
     // list no confidence at all, and the format step below judges the characters anyway.
     const QString& key = first.key;
     FieldSpec spec = specFor(key);
     spec.whitelist.clear();
-    const std::optional<ZoneText> again = readWriting(engine, larger, spec, OcrService::kDpi * 3 / 2);
-    if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty()) {
-        larger.save(QStringLiteral("%1/%2-second.png").arg(debug, key));
-        qInfo("second look at %s: %s (%.2f)", qPrintable(key), again ? "read" : "nothing",
-            again ? again->confidence : 0.0); // the value itself is never written out (an HKID)
+    // Drawn half as large again; an HKID still failing its check is also read as it is, without
+    // the list (its check character judges whichever reading comes out).
+    const QList<double> scales = key == u"hkid" ? QList<double> { 1.5, 2.0, 1.0 } : QList<double> { 1.5 };
+    Suggestion best = first;
+    for (const double scale : scales) {
+        if (best.passes && key == u"hkid")
+            break;
+        const QImage look = scale == 1.0
+            ? writing
+            : writing.scaled(int(writing.width() * scale), int(writing.height() * scale),
+                Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const std::optional<ZoneText> again = readWriting(engine, look, spec, OcrService::kDpi * scale);
+        if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty()) {
+            look.save(QStringLiteral("%1/%2-second-%3.png").arg(debug, key).arg(scale));
+            qInfo("second look at %s (%.1f×): %s (%.2f)", qPrintable(key), scale, again ? "read" : "nothing",
+                again ? again->confidence : 0.0); // the value itself is never written out (an HKID)
+        }
+        if (!again)
+            continue;
+        const Suggestion next
+            = decideByCheck(normalise(key, again->text, again->confidence), again->alternatives);
+        if (next.passes != best.passes ? next.passes : next.confidence > best.confidence)
+            best = next;
     }
-    if (!again)
-        return first;
-    const Suggestion second = normalise(key, again->text, again->confidence);
-    if (second.passes != first.passes)
-        return second.passes ? second : first;
-    return second.confidence > first.confidence ? second : first;
+    return best;
 }
 
 FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) const
@@ -804,6 +937,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                     int(kept.size()), int(pairs.size()), qPrintable(z->field));
             const AnchorHit* own = nullptr;
             const QList<AnchorHit> hits = findAnchor(lines.at(p), z->anchor);
+            QList<Line> alone; // the label's line read alone, when the whole page did not show it
+            QList<AnchorHit> aloneHits;
             // A label in the middle of a typed line moves along it with what precedes it.
             const double along = z->method == u"after_label" ? 0.25 : 0.04;
             for (const AnchorHit& h : hits)
@@ -816,10 +951,27 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             if (own && std::abs(own->at.y() - want.y()) < 0.012 * W)
                 oy = own->at.y() - scale * expected(z).y();
             if (z->method == u"after_label") {
-                if (!own)
-                    continue;
-                const QRegularExpression stop(z->stop, QRegularExpression::CaseInsensitiveOption);
                 const bool zh = z->field.endsWith(QStringLiteral("_zh"));
+                if (!own) {
+                    // The whole page's layout may have split the label's line in two (a value set
+                    // far to the right of its label): that line, read alone from where the label
+                    // should start to the page's edge, a little over one typed line high.
+                    const QRect strip(QPoint(int(want.x() - 0.01 * W), int(want.y() - 0.008 * W)),
+                        QPoint(g.width() - 1, int(want.y() + 0.02 * W)));
+                    const Result<OcrEngine::Region> line = engine.readRegion(g, strip,
+                        zh ? QStringLiteral("chi_tra+eng") : OcrEngine::pageLanguages(),
+                        OcrEngine::Layout::Line, {}, OcrService::kDpi);
+                    if (line) {
+                        OcrPage read;
+                        read.words = line->words;
+                        alone = linesOf(read);
+                        aloneHits = findAnchor(alone, z->anchor);
+                    }
+                    if (aloneHits.isEmpty())
+                        continue;
+                    own = &aloneHits.first();
+                }
+                const QRegularExpression stop(z->stop, QRegularExpression::CaseInsensitiveOption);
                 QStringList parts;
                 QRect box;
                 double conf = 1;
@@ -878,7 +1030,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
             const std::optional<ZoneText> first = readWriting(engine, writing.image, spec, OcrService::kDpi);
             if (!first)
                 continue;
-            Suggestion s = normalise(z->field, first->text, first->confidence);
+            Suggestion s
+                = decideByCheck(normalise(z->field, first->text, first->confidence), first->alternatives);
             s = secondLook(engine, writing.image, s);
             s.page = p + 1;
             s.box = writing.onPage;

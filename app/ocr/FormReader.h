@@ -73,6 +73,13 @@ public:
 
     // The format step alone (public for tests): `raw` as read for `key` → the stored form.
     Suggestion normalise(const QString& key, const QString& raw, double confidence) const;
+    // An HKID `reading` that fails its check character, decided by that check (public for tests):
+    // `symbols` are what the reader took each character for, best first ({" "} between words). The
+    // doubtful characters (a digit where a letter must be, a letter where a digit must be) are
+    // tried with each of their alternatives; when exactly one number passes the check, that
+    // number comes back, never confident (the clerk checks it). Any other reading comes back as
+    // it was.
+    Suggestion decideByCheck(const Suggestion& reading, const QList<QStringList>& symbols) const;
 
 private:
     // A second look at a field with a format (an HKID's check character, an e-mail address, a BR

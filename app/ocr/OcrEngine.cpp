@@ -32,8 +32,36 @@ namespace {
                                                            : image.convertToFormat(QImage::Format_Grayscale8);
     }
 
-    // Words of the last recognition, with their line numbers.
-    QList<OcrWord> collectWords(tesseract::TessBaseAPI& api, const QPoint& offset)
+    // What the reader took each character of the word at `word` for, best first.
+    QList<QStringList> symbolChoices(const tesseract::ResultIterator& word)
+    {
+        QList<QStringList> symbols;
+        tesseract::ResultIterator it(word);
+        do {
+            if (it.Empty(tesseract::RIL_SYMBOL))
+                continue;
+            QStringList choices;
+            tesseract::ChoiceIterator choice(it);
+            do {
+                if (const char* text = choice.GetUTF8Text()) {
+                    const QString c = QString::fromUtf8(text).trimmed();
+                    if (!c.isEmpty() && !choices.contains(c))
+                        choices << c;
+                }
+            } while (choice.Next());
+            if (choices.isEmpty()) {
+                std::unique_ptr<char[]> utf8(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+                choices << QString::fromUtf8(utf8.get());
+            }
+            symbols.append(choices);
+        } while (it.Next(tesseract::RIL_SYMBOL) && !it.IsAtBeginningOf(tesseract::RIL_WORD));
+        return symbols;
+    }
+
+    // Words of the last recognition, with their line numbers, and (when `alternatives` is given)
+    // what each of their characters could also be.
+    QList<OcrWord> collectWords(
+        tesseract::TessBaseAPI& api, const QPoint& offset, QList<QList<QStringList>>* alternatives = nullptr)
     {
         QList<OcrWord> words;
         std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
@@ -53,6 +81,8 @@ namespace {
             it->BoundingBox(tesseract::RIL_WORD, &x1, &y1, &x2, &y2);
             words.append(OcrWord { text, QRect(x1, y1, x2 - x1, y2 - y1).translated(offset),
                 std::clamp(double(it->Confidence(tesseract::RIL_WORD)) / 100.0, 0.0, 1.0), line });
+            if (alternatives)
+                alternatives->append(symbolChoices(*it));
         } while (it->Next(tesseract::RIL_WORD));
         return words;
     }
@@ -94,6 +124,7 @@ Result<OcrPage> OcrEngine::readPage(const QImage& image, int pageNo, double dpi)
     const QImage g = grey(image);
     api.SetPageSegMode(tesseract::PSM_AUTO);
     api.SetVariable("tessedit_char_whitelist", "");
+    api.SetVariable("lstm_choice_mode", "0");
     api.SetImage(g.constBits(), g.width(), g.height(), 1, int(g.bytesPerLine()));
     api.SetSourceResolution(int(dpi));
     if (api.Recognize(nullptr) != 0)
@@ -108,7 +139,7 @@ Result<OcrPage> OcrEngine::readPage(const QImage& image, int pageNo, double dpi)
 }
 
 Result<OcrEngine::Region> OcrEngine::readRegion(const QImage& image, const QRect& rect,
-    const QString& languages, Layout layout, const QString& whitelist, double dpi)
+    const QString& languages, Layout layout, const QString& whitelist, double dpi, Alternatives alternatives)
 {
     Result<tesseract::TessBaseAPI*> a = api(languages);
     if (!a)
@@ -130,13 +161,17 @@ Result<OcrEngine::Region> OcrEngine::readRegion(const QImage& image, const QRect
             : layout == Layout::Word          ? tesseract::PSM_SINGLE_WORD
                                               : tesseract::PSM_SINGLE_BLOCK);
     api.SetVariable("tessedit_char_whitelist", whitelist.toUtf8().constData());
+    // Mode 2: each character's best alternatives as the reader ranked them.
+    api.SetVariable("lstm_choice_mode", alternatives == Alternatives::Keep ? "2" : "0");
     api.SetImage(padded.constBits(), padded.width(), padded.height(), 1, int(padded.bytesPerLine()));
     api.SetSourceResolution(int(dpi));
     if (api.Recognize(nullptr) != 0)
         return makeError(ErrorCode::Corrupt, tr("A part of the page could not be read as text."));
-    region.words = collectWords(api, r.topLeft() - QPoint(margin, margin));
+    region.words = collectWords(api, r.topLeft() - QPoint(margin, margin),
+        alternatives == Alternatives::Keep ? &region.alternatives : nullptr);
     api.Clear();
     api.SetVariable("tessedit_char_whitelist", "");
+    api.SetVariable("lstm_choice_mode", "0");
     QString text;
     int line = -1;
     region.confidence = region.words.isEmpty() ? 0 : 1;

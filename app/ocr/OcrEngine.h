@@ -44,11 +44,15 @@ public:
         QString text; // as read (Chinese spaces removed)
         double confidence = 0; // 0–1, the lowest of its words
         QList<OcrWord> words; // boxes in the coordinates of the image given
+        // With Alternatives::Keep: for each word, for each of its characters, what the reader
+        // took it for, best first (the first is the character as read).
+        QList<QList<QStringList>> alternatives;
     };
+    enum class Alternatives { Drop, Keep };
     // Reads `rect` of `image` as one line (or a block of lines) in `languages`, allowing only the
     // characters of `whitelist` when it is not empty.
     Result<Region> readRegion(const QImage& image, const QRect& rect, const QString& languages, Layout layout,
-        const QString& whitelist = {}, double dpi = 200);
+        const QString& whitelist = {}, double dpi = 200, Alternatives alternatives = Alternatives::Drop);
 
 private:
     Result<tesseract::TessBaseAPI*> api(const QString& languages);

@@ -57,16 +57,33 @@ TEST_CASE("Spaces between Chinese characters go, spaces between words stay", "[o
     CHECK(ocr::OcrPage::wordsFromJson(page.wordsJson()) == page.words);
 }
 
-TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle confusions", "[ocr]")
+namespace {
+
+ocr::FormReader sampleReader()
 {
-    const ocr::FormReader reader({},
-        { QStringLiteral("HCA"), QStringLiteral("DCCJ"), QStringLiteral("HCMP") },
+    return ocr::FormReader({}, { QStringLiteral("HCA"), QStringLiteral("DCCJ"), QStringLiteral("HCMP") },
         { { QStringLiteral("law_firm"), QStringLiteral("Law firm registered with the Law Society"), {} },
             { QStringLiteral("company"), QStringLiteral("Company party to proceedings"), {} },
             { QStringLiteral("other"), QStringLiteral("Other organization"), {} },
             { QStringLiteral("other_organization"), QStringLiteral("Other organization party to proceedings"),
                 {} } },
         QDate(2026, 12, 1));
+}
+
+// What a reader took each character for, from "9|y|g" per character.
+QList<QStringList> symbols(const QStringList& characters)
+{
+    QList<QStringList> out;
+    for (const QString& c : characters)
+        out.append(c == u" " ? QStringList { c } : c.split(u'|'));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle confusions", "[ocr]")
+{
+    const ocr::FormReader reader = sampleReader();
     auto n = [&](const char* key, const char* raw) {
         return reader.normalise(QString::fromUtf8(key), QString::fromUtf8(raw), 0.9);
     };
@@ -105,6 +122,63 @@ TEST_CASE("Suggested values take the form OrgDesk stores, and the formats settle
     CHECK(n("name_zh", "陳 李 律師 行 (樣本 )").value == QStringLiteral("陳李律師行（樣本）"));
     CHECK(n("org_type", "Other organization (no case number)").value == QStringLiteral("other"));
     CHECK(n("org_type", "Company party to proceedings").value == QStringLiteral("company"));
+}
+
+TEST_CASE("An HKID's check character decides among the reader's own alternatives, never as good", "[ocr]")
+{
+    const ocr::FormReader reader = sampleReader();
+    auto decide = [&](const QString& raw, const QStringList& characters) {
+        return reader.decideByCheck(reader.normalise(QStringLiteral("hkid"), raw, 0.9), symbols(characters));
+    };
+    // A script Y read as 9: of its alternatives only y gives a number passing the check (g, the
+    // other letter among them, does not).
+    const ocr::Suggestion y = decide(QStringLiteral("9271828(4)"),
+        { QStringLiteral("9|y|g|(|-"), QStringLiteral("2|0"), QStringLiteral("7|T"), QStringLiteral("1|I"),
+            QStringLiteral("8|B"), QStringLiteral("2"), QStringLiteral("8|6"), QStringLiteral("("),
+            QStringLiteral("4|A"), QStringLiteral(")") });
+    CHECK(y.value == QStringLiteral("Y271828(4)"));
+    CHECK(y.passes);
+    CHECK_FALSE(y.confident);
+    CHECK(y.confidence <= 0.5);
+    // "98" read as "IE": 9 and B are the second choices of the two, and the only pair that passes.
+    const ocr::Suggestion ab = decide(QStringLiteral("ABIE7654(3)"),
+        { QStringLiteral("A|4"), QStringLiteral("B|8"), QStringLiteral("I|9|O|Y"),
+            QStringLiteral("E|B|S|8|L"), QStringLiteral("7"), QStringLiteral("6"), QStringLiteral("5|S"),
+            QStringLiteral("4"), QStringLiteral("("), QStringLiteral("3"), QStringLiteral(")") });
+    CHECK(ab.value == QStringLiteral("AB987654(3)"));
+    CHECK_FALSE(ab.confident);
+    // Two alternatives that both pass: nothing is chosen, the reading stays as read and failing.
+    const ocr::Suggestion two = decide(QStringLiteral("9271828(4)"),
+        { QStringLiteral("9|C|Y"), QStringLiteral("2"), QStringLiteral("7"), QStringLiteral("1"),
+            QStringLiteral("8"), QStringLiteral("2"), QStringLiteral("8"), QStringLiteral("("),
+            QStringLiteral("4"), QStringLiteral(")") });
+    CHECK_FALSE(two.passes);
+    CHECK(two.value == QStringLiteral("9271828(4)"));
+    // A reading that already passes, or another field, comes back as it was.
+    const ocr::Suggestion good = decide(QStringLiteral("A123456(3)"),
+        { QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+            QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("("),
+            QStringLiteral("3"), QStringLiteral(")") });
+    CHECK(good.confident);
+    CHECK(good.value == QStringLiteral("A123456(3)"));
+}
+
+TEST_CASE("A firm's & read as one or two small letters is put back, and offered to be checked", "[ocr]")
+{
+    const ocr::FormReader reader = sampleReader();
+    auto n = [&](const char* key, const char* raw) {
+        return reader.normalise(QString::fromUtf8(key), QString::fromUtf8(raw), 0.9);
+    };
+    const ocr::Suggestion e = n("name_en", "Chan e Lee Solicitors (Sample)");
+    CHECK(e.value == QStringLiteral("Chan & Lee Solicitors (Sample)"));
+    CHECK_FALSE(e.confident);
+    CHECK(n("name_en", "Cheung cy Partners (Sample)").value == QStringLiteral("Cheung & Partners (Sample)"));
+    // Connecting words stay, and so does a name read as written.
+    CHECK(n("name_en", "Bank of Sample Island").value == QStringLiteral("Bank of Sample Island"));
+    CHECK(n("name_en", "Bank of Sample Island").confident);
+    CHECK(n("name_en", "Chan & Lee Solicitors").confident);
+    // A person's name is not a firm's.
+    CHECK(n("pa_name_en", "CHAN e Lee").value == QStringLiteral("CHAN e Lee"));
 }
 
 TEST_CASE("A fax's pages are read after it is stored, kept per page, and found by the queue search",
@@ -208,6 +282,40 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     const ocr::FormReading c = reader->read(firstPage, engine);
     CHECK_FALSE(c.find(QStringLiteral("hkid")));
     CHECK_FALSE(c.find(QStringLiteral("tel")));
+}
+
+TEST_CASE(
+    "A typed line the page's layout split is read alone, and an HKID's check settles its doubtful digits",
+    "[ocr][corpus]")
+{
+    const QString dir = test::corpusDir();
+    if (dir.isEmpty())
+        return;
+    test::TempDatabase t;
+    const auto reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
+    REQUIRE(reader.ok());
+    ocr::OcrEngine engine;
+    auto read = [&](const QString& file) {
+        const auto document = ocr::OcrService::readDocument(
+            bytesOf(dir + u'/' + file), file.section(u'/', -1), engine, DocumentWorker());
+        REQUIRE(document.ok());
+        return reader->read(*document, engine);
+    };
+
+    // The grey scan's e-mail stands far to the right of the telephone: the whole page's layout
+    // reads its label apart from its value, so the label's line is read again alone.
+    const ocr::FormReading typed = read(QStringLiteral("forms/company-party-with-case.scan.pdf"));
+    const ocr::Suggestion* email = typed.find(QStringLiteral("email"));
+    REQUIRE(email);
+    CHECK(email->value == QStringLiteral("legal@harbour.example"));
+
+    // "AB987654(3)" in a hand's script, its "98" read as letters: the check character picks the
+    // reader's own alternatives that pass, and the clerk is asked to check it.
+    const ocr::FormReading boxed = read(QStringLiteral("forms-boxed/government-department.fax.tif"));
+    const ocr::Suggestion* hkid = boxed.find(QStringLiteral("hkid"));
+    REQUIRE(hkid);
+    CHECK(hkid->value == QStringLiteral("AB987654(3)"));
+    CHECK_FALSE(hkid->confident);
 }
 
 TEST_CASE("A reading thread runs Tesseract on itself alone, without OpenMP threads of its own", "[ocr]")
