@@ -55,8 +55,10 @@ struct OrganizationTypeName
 // tick boxes by their ink; typed forms from the rest of the label's line) and brought into the
 // form OrgDesk stores it in, through the same validators as typed values. Letter/digit confusions
 // (O/0, I/1, S/5, B/8, "H(A" for HCA) are resolved only where the field's format decides them; an
-// HKID whose check character fails is never confident; an empty field or a missing page gives no
-// suggestion at all.
+// HKID whose check character fails is never confident (its doubtful characters are settled by the
+// check only among the reader's own alternatives, and then offered to be checked); an empty field
+// or a missing page gives no suggestion at all. A typed label the page's layout split from its
+// value has its line read again alone. The format step lives in FieldFormats.cpp.
 //
 // Thread rules: const after construction; `read` uses the caller's engine (one per thread).
 class FormReader
@@ -64,6 +66,9 @@ class FormReader
     Q_DECLARE_TR_FUNCTIONS(orgdesk::ocr::FormReader)
 
 public:
+    // How clearly a field must have been read to be offered as good.
+    static constexpr double kConfidentAt = 0.6;
+
     FormReader(QList<FormZoneRecord> zones, QSet<QString> casePrefixes, QList<OrganizationTypeName> types,
         QDate today);
     // Reference data from the store (zones, case prefixes, organization types).
