@@ -549,6 +549,8 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                     const Result<OcrEngine::Region> line = engine.readRegion(g, strip,
                         zh ? QStringLiteral("chi_tra+eng") : OcrEngine::pageLanguages(),
                         OcrEngine::Layout::Line, {}, OcrService::kDpi);
+                    if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty())
+                        g.copy(strip).save(QStringLiteral("%1/%2-line.png").arg(debug, z->field));
                     if (line) {
                         OcrPage read;
                         read.words = line->words;
