@@ -345,7 +345,8 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
     return s;
 }
 
-Suggestion FormReader::decideByCheck(const Suggestion& reading, const QList<QStringList>& symbols) const
+Suggestion FormReader::decideByCheck(
+    const Suggestion& reading, const QList<QStringList>& symbols, const Suggestion* otherLook) const
 {
     if (reading.key != u"hkid" || reading.passes)
         return reading;
@@ -360,7 +361,28 @@ Suggestion FormReader::decideByCheck(const Suggestion& reading, const QList<QStr
         read.append(choices);
         top += choices.first().toUpper();
     }
-    const QRegularExpressionMatch m = hkidShape().match(top);
+    QRegularExpressionMatch m = hkidShape().match(top);
+    if (!m.hasMatch() && otherLook) {
+        // This look ran the bracketed check character into its bracket ("9271828(}"). Another look
+        // at the same box read it: taken from there when the two agree on the six digits.
+        static const QRegularExpression bodyThenBracket(QStringLiteral("^([A-Z0-9]{7,8})\\("));
+        const QRegularExpressionMatch body = bodyThenBracket.match(top);
+        const QRegularExpressionMatch other = hkidShape().match(otherLook->value);
+        auto digits = [](QStringView b) {
+            QString d;
+            for (QChar c : b.right(6))
+                d += asDigit(c);
+            return d;
+        };
+        if (body.hasMatch() && other.hasMatch()
+            && digits(body.capturedView(1)) == digits(other.capturedView(1))) {
+            const QString check = other.captured(2);
+            read = read.mid(0, body.capturedLength(1) + 1);
+            read << QStringList { check } << QStringList { QStringLiteral(")") };
+            top = body.captured(0) + check + u')';
+            m = hkidShape().match(top);
+        }
+    }
     if (!m.hasMatch())
         return reading;
     // The doubtful characters: a letter where a digit must be, or a letter's place holding none.

@@ -242,6 +242,91 @@ namespace {
         return w;
     }
 
+    // A speck read at the end of a line: a word of marks only, or one or two unsure letters (not
+    // Chinese, not the end of a bracket).
+    bool isSpeck(const OcrWord& w)
+    {
+        bool alnum = false, cjk = false;
+        for (QChar c : w.text) {
+            alnum = alnum || c.isLetterOrNumber();
+            cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
+        }
+        if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
+            return false;
+        return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
+    }
+
+    // The value after a typed label on its line, up to the zone's stop, specks at its end left out.
+    struct LabelValue
+    {
+        QString raw;
+        QRect box;
+        double confidence = 0;
+        bool found = false; // false: nothing there, or the form says none
+    };
+
+    LabelValue valueAfter(const AnchorHit& own, const FormZoneRecord& z)
+    {
+        const bool zh = z.field.endsWith(QStringLiteral("_zh"));
+        const QRegularExpression stop(z.stop, QRegularExpression::CaseInsensitiveOption);
+        QStringList parts;
+        LabelValue v;
+        v.confidence = 1;
+        if (!own.rest.isEmpty() && own.firstWordAfter > 0) {
+            parts << own.rest;
+            v.box = own.line->words.at(own.firstWordAfter - 1).box;
+            v.confidence = own.line->words.at(own.firstWordAfter - 1).confidence;
+        }
+        QList<OcrWord> words;
+        for (int i = own.firstWordAfter; i < own.line->words.size(); ++i) {
+            const OcrWord& w = own.line->words.at(i);
+            if (!z.stop.isEmpty() && stop.match(w.text).hasMatch())
+                break;
+            bool hasCjk = false;
+            for (QChar c : w.text)
+                hasCjk = hasCjk || (isCjk(c) && c.unicode() >= 0x3400);
+            if (z.field.startsWith(QStringLiteral("pa_name")) && hasCjk != zh)
+                continue;
+            words << w;
+        }
+        // Specks left out still count against the confidence: what they hid may belong to the value.
+        for (const OcrWord& w : words)
+            v.confidence = std::min(v.confidence, w.confidence);
+        while (!words.isEmpty() && isSpeck(words.last()))
+            words.removeLast();
+        for (const OcrWord& w : words) {
+            parts << w.text;
+            v.box = v.box.united(w.box);
+        }
+        if (parts.isEmpty())
+            v.confidence = 0;
+        v.raw = parts.join(u' ');
+        static const QRegularExpression lead(QStringLiteral("^[\\s:：.\"“”']+"));
+        v.raw.remove(lead);
+        v.found = !(
+            v.raw.isEmpty() || v.raw == u"-" || v.raw == u"—" || v.raw.contains(QStringLiteral("(none)")));
+        return v;
+    }
+
+    // A typed label's line read alone: from where the label starts (`at`, where it was read or
+    // should be) to the page's edge, a little over one typed line high, in Chinese first for a Chinese field.
+    QList<Line> readLabelLine(OcrEngine& engine, const QImage& g, QPointF at, bool zh, const QString& field)
+    {
+        const double W = g.width();
+        const QRect strip(QPoint(int(at.x() - 0.01 * W), int(at.y() - 0.008 * W)),
+            QPoint(g.width() - 1, int(at.y() + 0.02 * W)));
+        const Result<OcrEngine::Region> line
+            = engine.readRegion(g, strip, zh ? QStringLiteral("chi_tra+eng") : OcrEngine::pageLanguages(),
+                OcrEngine::Layout::Line, {}, OcrService::kDpi);
+        if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty())
+            g.copy(strip).save(QStringLiteral("%1/%2-line.png").arg(debug, field));
+        if (!line)
+            return {};
+        OcrPage read;
+        read.words = line->words;
+        return linesOf(read);
+    }
+
     struct FieldSpec
     {
         QString languages;
@@ -292,20 +377,10 @@ namespace {
         if (!region || region->text.trimmed().isEmpty())
             return std::nullopt;
         const QList<OcrWord>& words = region->words;
-        auto junk = [&](const OcrWord& w) {
-            bool alnum = false, cjk = false;
-            for (QChar c : w.text) {
-                alnum = alnum || c.isLetterOrNumber();
-                cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
-            }
-            if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
-                return false; // Chinese, or the end of a bracket
-            return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
-        };
         qsizetype from = 0, to = words.size();
-        while (to > from && junk(words.at(to - 1)))
+        while (to > from && isSpeck(words.at(to - 1)))
             --to;
-        while (from < to && junk(words.at(from)))
+        while (from < to && isSpeck(words.at(from)))
             ++from;
         if (from == to)
             return std::nullopt;
@@ -388,7 +463,7 @@ Suggestion FormReader::secondLook(OcrEngine& engine, const QImage& writing, cons
     if (!again)
         return first;
     const Suggestion second
-        = decideByCheck(normalise(key, again->text, again->confidence), again->alternatives);
+        = decideByCheck(normalise(key, again->text, again->confidence), again->alternatives, &first);
     if (second.passes != first.passes)
         return second.passes ? second : first;
     return second.confidence > first.confidence ? second : first;
@@ -542,56 +617,36 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                 const bool zh = z->field.endsWith(QStringLiteral("_zh"));
                 if (!own) {
                     // The whole page's layout may have split the label's line in two (a value set
-                    // far to the right of its label): that line, read alone from where the label
-                    // should start to the page's edge, a little over one typed line high.
-                    const QRect strip(QPoint(int(want.x() - 0.01 * W), int(want.y() - 0.008 * W)),
-                        QPoint(g.width() - 1, int(want.y() + 0.02 * W)));
-                    const Result<OcrEngine::Region> line = engine.readRegion(g, strip,
-                        zh ? QStringLiteral("chi_tra+eng") : OcrEngine::pageLanguages(),
-                        OcrEngine::Layout::Line, {}, OcrService::kDpi);
-                    if (const QString debug = qEnvironmentVariable("ORGDESK_OCR_DEBUG"); !debug.isEmpty())
-                        g.copy(strip).save(QStringLiteral("%1/%2-line.png").arg(debug, z->field));
-                    if (line) {
-                        OcrPage read;
-                        read.words = line->words;
-                        alone = linesOf(read);
-                        aloneHits = findAnchor(alone, z->anchor);
-                    }
+                    // far to the right of its label): that line read alone.
+                    alone = readLabelLine(engine, g, want, zh, z->field);
+                    aloneHits = findAnchor(alone, z->anchor);
                     if (aloneHits.isEmpty())
                         continue;
                     own = &aloneHits.first();
                 }
-                const QRegularExpression stop(z->stop, QRegularExpression::CaseInsensitiveOption);
-                QStringList parts;
-                QRect box;
-                double conf = 1;
-                if (!own->rest.isEmpty() && own->firstWordAfter > 0) {
-                    parts << own->rest;
-                    box = own->line->words.at(own->firstWordAfter - 1).box;
-                    conf = own->line->words.at(own->firstWordAfter - 1).confidence;
-                }
-                for (int i = own->firstWordAfter; i < own->line->words.size(); ++i) {
-                    const OcrWord& w = own->line->words.at(i);
-                    if (!z->stop.isEmpty() && stop.match(w.text).hasMatch())
-                        break;
-                    bool hasCjk = false;
-                    for (QChar c : w.text)
-                        hasCjk = hasCjk || (isCjk(c) && c.unicode() >= 0x3400);
-                    if (z->field.startsWith(QStringLiteral("pa_name")) && hasCjk != zh)
-                        continue;
-                    parts << w.text;
-                    box = box.united(w.box);
-                    conf = std::min(conf, w.confidence);
-                }
-                QString raw = parts.join(u' ');
-                raw.remove(QRegularExpression(QStringLiteral("^[\\s:：.\"“”']+")));
-                if (raw.isEmpty() || raw == u"-" || raw == u"—" || raw.contains(QStringLiteral("(none)")))
+                LabelValue value = valueAfter(*own, *z);
+                if (!value.found)
                     continue;
-                Suggestion s = normalise(z->field, raw, parts.isEmpty() ? 0 : conf);
-                if (!box.isEmpty()) // a second look, if needed, at the words' own place alone
-                    s = secondLook(engine, g.copy(box.adjusted(-8, -6, 8, 6).intersected(g.rect())), s);
+                Suggestion s = normalise(z->field, value.raw, value.confidence);
+                if (!value.box.isEmpty()) // a second look, if needed, at the words' own place alone
+                    s = secondLook(engine, g.copy(value.box.adjusted(-8, -6, 8, 6).intersected(g.rect())), s);
+                // A field without a format read unsurely in the whole page: its line read alone
+                // too, and the better reading kept (one that passes, else the clearer).
+                if (!s.confident && !hasFormat(z->field) && aloneHits.isEmpty()) {
+                    alone = readLabelLine(engine, g, own->at, zh, z->field);
+                    aloneHits = findAnchor(alone, z->anchor);
+                    if (!aloneHits.isEmpty()) {
+                        const LabelValue again = valueAfter(aloneHits.first(), *z);
+                        const Suggestion t
+                            = again.found ? normalise(z->field, again.raw, again.confidence) : Suggestion {};
+                        if (again.found && (t.passes != s.passes ? t.passes : t.confidence > s.confidence)) {
+                            s = t;
+                            value = again;
+                        }
+                    }
+                }
                 s.page = p + 1;
-                s.box = box;
+                s.box = value.box;
                 found[z->field].append(s);
                 continue;
             }

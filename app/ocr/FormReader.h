@@ -83,8 +83,10 @@ public:
     // doubtful characters (a digit where a letter must be, a letter where a digit must be) are
     // tried with each of their alternatives; when exactly one number passes the check, that
     // number comes back, never confident (the clerk checks it). Any other reading comes back as
-    // it was.
-    Suggestion decideByCheck(const Suggestion& reading, const QList<QStringList>& symbols) const;
+    // it was. When this look lost the check character into its bracket, `otherLook` (another
+    // reading of the same box) gives it, provided the two agree on the six digits.
+    Suggestion decideByCheck(const Suggestion& reading, const QList<QStringList>& symbols,
+        const Suggestion* otherLook = nullptr) const;
 
 private:
     // A second look at a field with a format (an HKID's check character, an e-mail address, a BR

@@ -154,6 +154,24 @@ TEST_CASE("An HKID's check character decides among the reader's own alternatives
             QStringLiteral("4"), QStringLiteral(")") });
     CHECK_FALSE(two.passes);
     CHECK(two.value == QStringLiteral("9271828(4)"));
+    // A look that ran "(4" into its bracket: the check character comes from another look at the
+    // same box, when the two agree on the six digits.
+    const QStringList bracketLost { QStringLiteral("9|y|g"), QStringLiteral("2"), QStringLiteral("7"),
+        QStringLiteral("1"), QStringLiteral("8"), QStringLiteral("2"), QStringLiteral("8"),
+        QStringLiteral("(|8|A"), QStringLiteral("}|.|9") };
+    const ocr::Suggestion otherLook
+        = reader.normalise(QStringLiteral("hkid"), QStringLiteral("97271828(4)"), 0.9);
+    const ocr::Suggestion joined
+        = reader.decideByCheck(reader.normalise(QStringLiteral("hkid"), QStringLiteral("9271828(}"), 0.3),
+            symbols(bracketLost), &otherLook);
+    CHECK(joined.value == QStringLiteral("Y271828(4)"));
+    CHECK_FALSE(joined.confident);
+    const ocr::Suggestion otherDigits
+        = reader.normalise(QStringLiteral("hkid"), QStringLiteral("9271829(4)"), 0.9);
+    CHECK_FALSE(reader
+                    .decideByCheck(reader.normalise(QStringLiteral("hkid"), QStringLiteral("9271828(}"), 0.3),
+                        symbols(bracketLost), &otherDigits)
+                    .passes);
     // A reading that already passes, or another field, comes back as it was.
     const ocr::Suggestion good = decide(QStringLiteral("A123456(3)"),
         { QStringLiteral("A"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
@@ -308,6 +326,13 @@ TEST_CASE(
     const ocr::Suggestion* email = typed.find(QStringLiteral("email"));
     REQUIRE(email);
     CHECK(email->value == QStringLiteral("legal@harbour.example"));
+    // The Chinese name read unsurely in the whole page ("（樣本，點"): its line read alone is clearer.
+    const ocr::Suggestion* nameZh = typed.find(QStringLiteral("name_zh"));
+    REQUIRE(nameZh);
+    CHECK(nameZh->value == QStringLiteral("海港貿易有限公司（樣本）"));
+    // Specks left out at the end of a value still keep it from being offered as good.
+    const ocr::Suggestion* address = typed.find(QStringLiteral("address_en"));
+    CHECK((!address || !address->confident || address->value.endsWith(QStringLiteral("Hong Kong"))));
 
     // "AB987654(3)" in a hand's script, its "98" read as letters: the check character picks the
     // reader's own alternatives that pass, and the clerk is asked to check it.
