@@ -248,21 +248,40 @@ TEST_CASE("A fax's pages are read after it is stored, kept per page, and found b
     CHECK(scalar(t.connection(), QStringLiteral("SELECT count(*) FROM attachment_ocr")) == 3);
 }
 
-TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus]")
+namespace {
+
+// The corpus's sample forms read as `orgdesk-cli suggest` reads them, with a store's reference data.
+class SampleForms
 {
-    const QString dir = test::corpusDir();
-    if (dir.isEmpty())
-        return;
+public:
+    const QString dir = test::corpusDir(); // empty: no corpus here, the test returns at once
     test::TempDatabase t;
-    const auto reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
-    REQUIRE(reader.ok());
     ocr::OcrEngine engine;
 
-    const auto typed = ocr::OcrService::readDocument(
-        bytesOf(dir + QStringLiteral("/forms/company-party-with-case.fax.tif")),
-        QStringLiteral("company-party-with-case.fax.tif"), engine, DocumentWorker());
-    REQUIRE(typed.ok());
-    const ocr::FormReading a = reader->read(*typed, engine);
+    // `file` under the corpus folder, its pages drawn and read.
+    ocr::ReadDocument document(const QString& file)
+    {
+        const auto read = ocr::OcrService::readDocument(
+            bytesOf(dir + u'/' + file), file.section(u'/', -1), engine, DocumentWorker());
+        REQUIRE(read.ok());
+        return *read;
+    }
+    ocr::FormReading read(const ocr::ReadDocument& document)
+    {
+        const auto reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
+        REQUIRE(reader.ok());
+        return reader->read(document, engine);
+    }
+    ocr::FormReading read(const QString& file) { return read(document(file)); }
+};
+
+} // namespace
+
+TEST_CASE_METHOD(SampleForms, "Suggestions from the typed and the boxed sample forms", "[ocr][corpus]")
+{
+    if (dir.isEmpty())
+        return;
+    const ocr::FormReading a = read(QStringLiteral("forms/company-party-with-case.fax.tif"));
     CHECK(a.formVersion == QStringLiteral("OA-1 typed"));
     REQUIRE(a.find(QStringLiteral("br")));
     CHECK(a.find(QStringLiteral("br"))->value == QStringLiteral("87654321-000"));
@@ -271,11 +290,8 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     REQUIRE(a.find(QStringLiteral("cases")));
     CHECK(a.find(QStringLiteral("cases"))->value == QStringLiteral("HCA 1234/2025"));
 
-    const auto boxed = ocr::OcrService::readDocument(
-        bytesOf(dir + QStringLiteral("/forms-boxed/law-firm-no-case.fax.tif")),
-        QStringLiteral("law-firm-no-case.fax.tif"), engine, DocumentWorker());
-    REQUIRE(boxed.ok());
-    const ocr::FormReading b = reader->read(*boxed, engine);
+    const ocr::ReadDocument boxed = document(QStringLiteral("forms-boxed/law-firm-no-case.fax.tif"));
+    const ocr::FormReading b = read(boxed);
     CHECK(b.formVersion == QStringLiteral("OA-1 boxed"));
     REQUIRE(b.find(QStringLiteral("org_type")));
     CHECK(b.find(QStringLiteral("org_type"))->value == QStringLiteral("law_firm"));
@@ -294,31 +310,20 @@ TEST_CASE("Suggestions from the typed and the boxed sample forms", "[ocr][corpus
     CHECK_FALSE(json.contains(QStringLiteral("cases")));
 
     // A page missing: the fields of that page are absent, not guessed.
-    ocr::ReadDocument firstPage = *boxed;
+    ocr::ReadDocument firstPage = boxed;
     firstPage.images = firstPage.images.mid(0, 1);
     firstPage.pages = firstPage.pages.mid(0, 1);
-    const ocr::FormReading c = reader->read(firstPage, engine);
+    const ocr::FormReading c = read(firstPage);
     CHECK_FALSE(c.find(QStringLiteral("hkid")));
     CHECK_FALSE(c.find(QStringLiteral("tel")));
 }
 
-TEST_CASE(
+TEST_CASE_METHOD(SampleForms,
     "A typed line the page's layout split is read alone, and an HKID's check settles its doubtful digits",
     "[ocr][corpus]")
 {
-    const QString dir = test::corpusDir();
     if (dir.isEmpty())
         return;
-    test::TempDatabase t;
-    const auto reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
-    REQUIRE(reader.ok());
-    ocr::OcrEngine engine;
-    auto read = [&](const QString& file) {
-        const auto document = ocr::OcrService::readDocument(
-            bytesOf(dir + u'/' + file), file.section(u'/', -1), engine, DocumentWorker());
-        REQUIRE(document.ok());
-        return reader->read(*document, engine);
-    };
 
     // The grey scan's e-mail stands far to the right of the telephone: the whole page's layout
     // reads its label apart from its value, so the label's line is read again alone.
