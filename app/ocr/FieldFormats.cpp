@@ -99,6 +99,12 @@ namespace {
         return restored;
     }
 
+    // An HKID's check character as read: a digit, or A (10).
+    QChar asCheckCharacter(QChar c)
+    {
+        return c.toUpper() == u'A' ? u'A' : asDigit(c);
+    }
+
     // An HKID as read, spaces taken out: its body (one or two letters, six digits, as far as a
     // reader's confusions go) and the check character in brackets.
     const QRegularExpression& hkidShape()
@@ -170,10 +176,7 @@ Suggestion FormReader::normalise(const QString& key, const QString& raw, double 
             const int letters = body.size() - 6;
             for (int i = 0; i < body.size(); ++i)
                 body[i] = i < letters ? asLetter(body.at(i)) : asDigit(body.at(i));
-            QChar check = m.captured(2).at(0);
-            if (check != u'A')
-                check = asDigit(check);
-            const QString candidate = body + u'(' + check + u')';
+            const QString candidate = body + u'(' + asCheckCharacter(m.captured(2).at(0)) + u')';
             const auto canonical = validation::canonicalHkid(candidate);
             if (canonical) {
                 s.value = *canonical;
@@ -389,19 +392,18 @@ Suggestion FormReader::decideByCheck(
     const qsizetype bodyStart = m.capturedStart(1), bodyLength = m.capturedLength(1);
     const qsizetype letters = bodyLength - 6;
     QList<qsizetype> doubtful;
-    QList<bool> letterAt;
     for (qsizetype i = 0; i < bodyLength; ++i) {
         const QChar c = top.at(bodyStart + i);
-        if (i < letters ? !c.isLetter() : !c.isDigit()) {
+        if (i < letters ? !c.isLetter() : !c.isDigit())
             doubtful.append(bodyStart + i);
-            letterAt.append(i < letters);
-        }
     }
     const qsizetype checkAt = m.capturedStart(2);
-    if (!top.at(checkAt).isDigit() && top.at(checkAt) != u'A') {
+    if (!top.at(checkAt).isDigit() && top.at(checkAt) != u'A')
         doubtful.append(checkAt);
-        letterAt.append(false);
-    }
+    // An alternative in the form its place takes (a letter, a digit, the check character).
+    auto asPlaced = [&](qsizetype at, QChar c) {
+        return at == checkAt ? asCheckCharacter(c) : at < bodyStart + letters ? asLetter(c) : asDigit(c);
+    };
     if (doubtful.isEmpty() || doubtful.size() > 3)
         return reading;
     // Every combination of their alternatives; kept only when exactly one number passes.
@@ -410,10 +412,8 @@ Suggestion FormReader::decideByCheck(
     QList<qsizetype> pick(doubtful.size(), 0);
     while (true) {
         QString variant = top;
-        for (qsizetype d = 0; d < doubtful.size(); ++d) {
-            const QChar c = read.at(doubtful.at(d)).at(pick.at(d)).at(0);
-            variant[doubtful.at(d)] = letterAt.at(d) ? asLetter(c) : asDigit(c);
-        }
+        for (qsizetype d = 0; d < doubtful.size(); ++d)
+            variant[doubtful.at(d)] = asPlaced(doubtful.at(d), read.at(doubtful.at(d)).at(pick.at(d)).at(0));
         const Suggestion s = normalise(reading.key, variant, reading.confidence);
         if (s.passes && !passing.contains(s.value)) {
             passing.insert(s.value);

@@ -242,18 +242,29 @@ namespace {
         return w;
     }
 
+    // True when `text` holds a Chinese character (not only Chinese punctuation).
+    bool hasHan(const QString& text)
+    {
+        return std::any_of(
+            text.begin(), text.end(), [](QChar c) { return isCjk(c) && c.unicode() >= 0x3400; });
+    }
+
     // A speck read at the end of a line: a word of marks only, or one or two unsure letters (not
     // Chinese, not the end of a bracket).
     bool isSpeck(const OcrWord& w)
     {
-        bool alnum = false, cjk = false;
-        for (QChar c : w.text) {
-            alnum = alnum || c.isLetterOrNumber();
-            cjk = cjk || (isCjk(c) && c.unicode() >= 0x3400);
-        }
-        if (cjk || w.text.contains(u')') || w.text.contains(u'）'))
+        if (hasHan(w.text) || w.text.contains(u')') || w.text.contains(u'）'))
             return false;
+        const bool alnum
+            = std::any_of(w.text.begin(), w.text.end(), [](QChar c) { return c.isLetterOrNumber(); });
         return !alnum || (w.confidence < 0.7 && w.text.size() <= 2);
+    }
+
+    // Which of two readings of one field to keep: the one passing the field's format, else the
+    // one read more clearly (on a tie, `than`).
+    bool isBetter(const Suggestion& next, const Suggestion& than)
+    {
+        return next.passes != than.passes ? next.passes : next.confidence > than.confidence;
     }
 
     // The value after a typed label on its line, up to the zone's stop, specks at its end left out.
@@ -282,10 +293,7 @@ namespace {
             const OcrWord& w = own.line->words.at(i);
             if (!z.stop.isEmpty() && stop.match(w.text).hasMatch())
                 break;
-            bool hasCjk = false;
-            for (QChar c : w.text)
-                hasCjk = hasCjk || (isCjk(c) && c.unicode() >= 0x3400);
-            if (z.field.startsWith(QStringLiteral("pa_name")) && hasCjk != zh)
+            if (z.field.startsWith(QStringLiteral("pa_name")) && hasHan(w.text) != zh)
                 continue;
             words << w;
         }
@@ -464,9 +472,7 @@ Suggestion FormReader::secondLook(OcrEngine& engine, const QImage& writing, cons
         return first;
     const Suggestion second
         = decideByCheck(normalise(key, again->text, again->confidence), again->alternatives, &first);
-    if (second.passes != first.passes)
-        return second.passes ? second : first;
-    return second.confidence > first.confidence ? second : first;
+    return isBetter(second, first) ? second : first;
 }
 
 FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) const
@@ -635,11 +641,11 @@ FormReading FormReader::read(const ReadDocument& document, OcrEngine& engine) co
                 if (!s.confident && !hasFormat(z->field) && aloneHits.isEmpty()) {
                     alone = readLabelLine(engine, g, own->at, zh, z->field);
                     aloneHits = findAnchor(alone, z->anchor);
-                    if (!aloneHits.isEmpty()) {
-                        const LabelValue again = valueAfter(aloneHits.first(), *z);
-                        const Suggestion t
-                            = again.found ? normalise(z->field, again.raw, again.confidence) : Suggestion {};
-                        if (again.found && (t.passes != s.passes ? t.passes : t.confidence > s.confidence)) {
+                    const LabelValue again
+                        = aloneHits.isEmpty() ? LabelValue {} : valueAfter(aloneHits.first(), *z);
+                    if (again.found) {
+                        if (const Suggestion t = normalise(z->field, again.raw, again.confidence);
+                            isBetter(t, s)) {
                             s = t;
                             value = again;
                         }

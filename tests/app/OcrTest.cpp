@@ -256,6 +256,7 @@ class SampleForms
 public:
     const QString dir = test::corpusDir(); // empty: no corpus here, the test returns at once
     test::TempDatabase t;
+    const Result<ocr::FormReader> reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
     ocr::OcrEngine engine;
 
     // `file` under the corpus folder, its pages drawn and read.
@@ -268,7 +269,6 @@ public:
     }
     ocr::FormReading read(const ocr::ReadDocument& document)
     {
-        const auto reader = ocr::FormReader::fromStore(t.connection(), QDate(2026, 12, 1));
         REQUIRE(reader.ok());
         return reader->read(document, engine);
     }
