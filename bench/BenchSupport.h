@@ -33,24 +33,34 @@ inline double medianMs(int runs, const std::function<void()>& work)
 
 // The sqlite3 shell running `statements` in one process, minus the same process running a
 // trivial statement: the shell's time per statement without its start-up (best of three).
+// The wall time of one sqlite3 shell process running `script` on `path`, in milliseconds.
+inline double shellWallMs(const QString& path, const QString& script)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(QStringLiteral("sqlite3"), { path });
+    p.write(script.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    p.readAllStandardOutput();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// One run of the shell on `sql` without its start-up (the same process running a trivial statement).
+inline double shellOnceMs(const QString& path, const QString& sql)
+{
+    const double base = shellWallMs(path, QStringLiteral("SELECT 1;\n"));
+    return std::max(0.0, shellWallMs(path, sql + QStringLiteral(";\n")) - base);
+}
+
 inline double shellPerStatementMs(const QString& path, const QStringList& statements)
 {
-    auto wall = [&](const QString& script) {
-        QProcess p;
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral("sqlite3"), { path });
-        p.write(script.toUtf8());
-        p.closeWriteChannel();
-        p.waitForFinished(-1);
-        p.readAllStandardOutput();
-        return double(t.nsecsElapsed()) / 1e6;
-    };
     const QString script = statements.join(QStringLiteral(";\n")) + QStringLiteral(";\n");
     double best = 1e18;
     for (int attempt = 0; attempt < 3; ++attempt) {
-        const double base = wall(QStringLiteral("SELECT 1;\n"));
-        best = std::min(best, std::max(0.0, wall(script) - base) / double(statements.size()));
+        const double base = shellWallMs(path, QStringLiteral("SELECT 1;\n"));
+        best = std::min(best, std::max(0.0, shellWallMs(path, script) - base) / double(statements.size()));
     }
     return best;
 }

@@ -63,9 +63,9 @@ public:
     // Checks the whole chain (every event up to the newest at the start) and the recorded head;
     // returns the first problem in id order, or nothing when intact. `progress(done, total)` is
     // called now and then from the calling thread; returning false cancels (Cancelled error).
-    // The work runs on `threads` workers (0: two from 200,000 events on), the second with its own
-    // read-only connection to the file; one is used for an in-memory database or inside a
-    // transaction. The calling thread waits.
+    // The work runs on `threads` workers (0: two from 200,000 events on), which take stretches of
+    // the chain in turn, each with its own read-only connection to the file; one worker on this
+    // connection for an in-memory database or inside a transaction. The calling thread waits.
     static Result<std::optional<Problem>> verify(
         const QSqlDatabase& db, const std::function<bool(qint64, qint64)>& progress = {}, int threads = 0);
 

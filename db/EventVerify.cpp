@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Verifying the audit trail: the SQLite walk (two readers, each over half of the chain) and the
+// Verifying the audit trail: the SQLite walk (readers taking stretches of the chain in turn) and the
 // PostgreSQL server's own walk, both against the audit head and an anchor (a checkpoint).
 #include "Database.h"
 #include "Dialect.h"
@@ -11,12 +11,15 @@
 
 #include <QDate>
 #include <QSqlQuery>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <future>
 #include <memory>
 #include <sqlite3.h>
+#include <vector>
 
 namespace orgdesk {
 
@@ -202,9 +205,9 @@ namespace {
 
     // Checks events lo..hi read through `handle` (see ChainWalker). SQLite keeps whatever a column is
     // given, so each value's stored type is checked too: '12abc' in an id column is text, not 12.
-    // `done` counts events checked; `stop` abandons the work.
+    // `done` counts events checked; the work is abandoned once `stop` says so.
     RangeCheck checkRange(sqlite3* handle, bool hasScheme, qint64 lo, qint64 hi, std::atomic<qint64>& done,
-        const std::atomic<bool>& stop)
+        const std::function<bool()>& stop)
     {
         RangeCheck r;
         r.walk = ChainWalker(lo);
@@ -277,7 +280,7 @@ namespace {
             if (++unreported == 4096) {
                 done += unreported;
                 unreported = 0;
-                if (stop)
+                if (stop())
                     return r;
             }
         }
@@ -487,9 +490,11 @@ Result<std::optional<EventLog::Problem>> EventLog::verifyFrom(const QSqlDatabase
         return makeError(ErrorCode::Database, QStringLiteral("Reading the audit trail failed: %1").arg(why));
     };
 
-    // Millions of events: split the ids between two workers, the second with its own read-only
-    // connection. Only where that connection sees what this one sees: a file on disk, and no
-    // transaction open here (its uncommitted events would be invisible to the worker).
+    // Millions of events: the ids are cut into stretches that workers take in turn, each worker with
+    // a read-only connection of its own (without SQLite's per-connection lock), so a core that runs
+    // slower for a while takes fewer stretches instead of holding up the end. Only where those
+    // connections see what this one sees: a file on disk, and no transaction open here (its
+    // uncommitted events would be invisible to them).
     const qint64 first = std::max<qint64>(anchorId, 1);
     const qint64 count = n.maxId - first + 1;
     const QString path = db.databaseName();
@@ -498,62 +503,77 @@ Result<std::optional<EventLog::Problem>> EventLog::verifyFrom(const QSqlDatabase
     if (threads > 1
         && (count < 2 || path.isEmpty() || path == u":memory:" || !sqlite3_get_autocommit(handle)))
         threads = 1;
-    ConnectionPtr reader(nullptr, sqlite3_close_v2);
-    if (threads > 1) {
-        reader = openReader(path);
-        if (!reader)
+    std::vector<ConnectionPtr> readers;
+    for (int i = 0; threads > 1 && i < threads; ++i) {
+        readers.push_back(openReader(path));
+        if (!readers.back()) {
+            readers.clear();
             threads = 1;
+        }
     }
 
-    // Both halves run on workers; this thread only reports progress (callers update their
-    // interface from it) and passes on a cancellation.
+    // The workers take stretches in id order; this thread only reports progress (callers update
+    // their interface from it) and passes on a cancellation. A stretch found wrong ends the work
+    // after it: the earliest problem is the answer, so only the stretches before it must finish.
+    // At least sixteen stretches a worker, so the load evens out, and at most 2^18 events each.
+    const qint64 stretch = std::clamp<qint64>(count / (16 * qint64(threads)), 1, qint64(1) << 18);
+    const qint64 stretches = std::max<qint64>(1, (count + stretch - 1) / stretch);
+    std::vector<RangeCheck> checked(static_cast<size_t>(stretches));
+    std::atomic<qint64> next { 0 };
+    std::atomic<qint64> firstWrong { stretches };
     std::atomic<qint64> done { 0 };
-    std::atomic<bool> stop { false };
-    const qint64 split = threads > 1 ? first + count / 2 - 1 : n.maxId;
-    std::future<RangeCheck> firstHalf = std::async(
-        std::launch::async, [&] { return checkRange(handle, n.hasScheme, first, split, done, stop); });
-    std::future<RangeCheck> secondHalf;
-    if (threads > 1)
-        secondHalf = std::async(std::launch::async,
-            [&] { return checkRange(reader.get(), n.hasScheme, split + 1, n.maxId, done, stop); });
+    std::atomic<bool> cancel { false };
+    auto work = [&](sqlite3* connection) {
+        for (qint64 i = next++; i < stretches && !cancel && i < firstWrong; i = next++) {
+            const qint64 lo = first + i * stretch;
+            RangeCheck& r = checked[size_t(i)];
+            r = checkRange(connection, n.hasScheme, lo, std::min(n.maxId, lo + stretch - 1), done,
+                [&] { return cancel || i > firstWrong; });
+            if (r.walk.problem || !r.error.isEmpty()) {
+                qint64 wrong = firstWrong;
+                while (i < wrong && !firstWrong.compare_exchange_weak(wrong, i)) { }
+            }
+        }
+    };
+    std::vector<std::future<void>> workers;
+    for (int i = 0; i < threads; ++i)
+        workers.push_back(
+            std::async(std::launch::async, work, readers.empty() ? handle : readers[size_t(i)].get()));
     bool cancelled = false;
-    auto await = [&](std::future<RangeCheck>& work) {
-        while (work.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
+    for (std::future<void>& worker : workers) {
+        while (worker.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {
             if (progress && !cancelled && !progress(done, count)) {
-                stop = true;
+                cancel = true;
                 cancelled = true;
             }
         }
-        return work.get();
-    };
-    const RangeCheck a = await(firstHalf);
-    if (a.walk.problem || !a.error.isEmpty())
-        stop = true; // the first half decides the answer; the second need not finish
-    const RangeCheck b = secondHalf.valid() ? await(secondHalf) : RangeCheck {};
+    }
     if (cancelled)
         return makeError(ErrorCode::Cancelled, QStringLiteral("Verification cancelled."));
-    if (!a.error.isEmpty())
-        return readError(a.error);
 
-    // The start: the anchor still holding the hash known for it (a rewrite from there back shows
-    // here), or the genesis.
-    if (anchorId > 0 && a.walk.firstId != anchorId && !a.walk.problem)
+    // The stretches joined in order, up to the first one found wrong. The start: the anchor still
+    // holding the hash known for it (a rewrite from there back shows here), or the genesis.
+    const ChainWalker& start = checked.front().walk;
+    if (!checked.front().error.isEmpty())
+        return readError(checked.front().error);
+    if (anchorId > 0 && start.firstId != anchorId && !start.problem)
         return std::optional<Problem>(Problem { anchorId,
             QStringLiteral("event %1 is missing: the trail ends at event %2").arg(anchorId).arg(n.maxId) });
-    if (std::optional<Problem> p = anchorProblem(a.walk, anchorId, anchorHash))
+    if (std::optional<Problem> p = anchorProblem(start, anchorId, anchorHash))
         return std::optional<Problem>(p);
-    if (a.walk.problem)
-        return std::optional<Problem>(a.walk.problem);
-    if (anchorId == 0 && a.walk.firstId != 0 && a.walk.firstPrevHash != anchorHash)
-        return std::optional<Problem>(Problem { a.walk.firstId,
-            QStringLiteral("event %1 does not follow the event before it").arg(a.walk.firstId) });
-    qint64 lastId = a.walk.firstId ? a.walk.lastId : anchorId;
-    QByteArray lastHash = a.walk.firstId ? a.walk.lastHash : anchorHash;
-    int lastScheme = a.walk.lastScheme;
-    if (threads > 1) {
-        if (!b.error.isEmpty())
-            return readError(b.error);
-        const ChainWalker& w = b.walk;
+    if (start.problem)
+        return std::optional<Problem>(start.problem);
+    if (anchorId == 0 && start.firstId != 0 && start.firstPrevHash != anchorHash)
+        return std::optional<Problem>(Problem { start.firstId,
+            QStringLiteral("event %1 does not follow the event before it").arg(start.firstId) });
+    qint64 lastId = start.firstId ? start.lastId : anchorId;
+    QByteArray lastHash = start.firstId ? start.lastHash : anchorHash;
+    int lastScheme = start.lastScheme;
+    for (qint64 i = 1; i < stretches; ++i) {
+        const RangeCheck& r = checked[size_t(i)];
+        if (!r.error.isEmpty())
+            return readError(r.error);
+        const ChainWalker& w = r.walk;
         if (w.firstId != 0 && w.firstId != lastId + 1)
             return std::optional<Problem>(Problem { w.firstId,
                 QStringLiteral("event %1 is missing (the next one found is %2)")
@@ -571,6 +591,7 @@ Result<std::optional<EventLog::Problem>> EventLog::verifyFrom(const QSqlDatabase
         if (w.firstId != 0) {
             lastId = w.lastId;
             lastHash = w.lastHash;
+            lastScheme = w.lastScheme;
         }
     }
     if (progress)
