@@ -7,8 +7,6 @@
 
 #include <memory>
 
-struct evp_md_ctx_st;
-
 namespace orgdesk {
 
 // SHA-256 through OpenSSL's libcrypto, which uses the processor's SHA instructions where it has
@@ -36,14 +34,11 @@ public:
     static QString hexStringOf(QByteArrayView data) { return QString::fromLatin1(hexOf(data)); }
 
 private:
-    // Ends the digest into `digest` (EVP_MAX_MD_SIZE bytes) and starts a new one; its length.
+    // Ends the digest into `digest` (32 bytes) and starts a new one; its length.
     unsigned int finish(unsigned char* digest);
 
-    struct CtxDeleter
-    {
-        void operator()(evp_md_ctx_st* ctx) const;
-    };
-    std::unique_ptr<evp_md_ctx_st, CtxDeleter> m_ctx;
+    struct State;
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace orgdesk

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventLog.h"
 
+#include "Sha256.h"
 #include "TestSupport.h"
 #include "Transaction.h"
 
@@ -76,6 +77,28 @@ TEST_CASE("Removing an event from the middle is detected", "[db][audit]")
     const auto problem = verify(t.connection());
     REQUIRE(problem.has_value());
     CHECK(problem->eventId == 3);
+}
+
+TEST_CASE("SHA-256 gives the standard's digests and starts afresh after each one", "[db][audit][sqlite]")
+{
+    // FIPS 180-2's examples; the audit walk reuses one digest for millions of events.
+    const QByteArray abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    CHECK(Sha256::hexOf("abc") == abc);
+    CHECK(Sha256::hexOf("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(Sha256::hexOf("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    Sha256 sha;
+    sha.add("a");
+    sha.add("bc");
+    CHECK(sha.finishMatches(abc));
+    sha.add("abc");
+    CHECK(sha.hex() == abc);
+    sha.add("abd");
+    CHECK_FALSE(sha.finishMatches(abc));
+    sha.add("abc");
+    CHECK_FALSE(sha.finishMatches(abc.toUpper()));
+    sha.add("abc");
+    CHECK_FALSE(sha.finishMatches(abc.left(63)));
 }
 
 TEST_CASE("Verification on several threads finds the same first problem as on one", "[db][audit]")
