@@ -155,31 +155,36 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
         const std::optional<qint64> actor = action == u"auth.signed_in" ? subject : std::nullopt;
         return EventLog::append(m_db, Event { 0, now, actor, action, QStringLiteral("user"), subject, details });
     };
+    // A refused attempt is recorded (and counted) before the refusal is given; when the store
+    // cannot record it, its failure is the answer, so no attempt goes unrecorded.
+    auto refuse
+        = [&](std::optional<qint64> subject, QJsonObject details, const QString& message) -> Result<Actor> {
+        if (const Result<qint64> ev = record(QStringLiteral("auth.failed"), subject, std::move(details)); !ev)
+            return ev.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        return makeError(ErrorCode::PermissionDenied, message);
+    };
     if (!found) {
         if (found.error().code != ErrorCode::NotFound)
             return found.error();
         // Unknown names are recorded too (a guessing attempt is worth knowing about), but not what
         // was typed: it may be someone's password typed into the wrong box, or a person's name.
-        record(QStringLiteral("auth.failed"), std::nullopt,
-               QJsonObject { { QStringLiteral("reason"), QStringLiteral("unknown user name") } });
-        tx.commit();
-        return makeError(ErrorCode::PermissionDenied, wrong);
+        return refuse(std::nullopt,
+            QJsonObject { { QStringLiteral("reason"), QStringLiteral("unknown user name") } }, wrong);
     }
     UserRecord user = *found;
-    if (!user.active) {
-        record(QStringLiteral("auth.failed"), user.id, { { QStringLiteral("reason"), QStringLiteral("inactive") } });
-        tx.commit();
-        return makeError(ErrorCode::PermissionDenied,
-                         QCoreApplication::translate("UserService", "This staff account has been deactivated. Please ask an administrator."));
-    }
+    if (!user.active)
+        return refuse(user.id, { { QStringLiteral("reason"), QStringLiteral("inactive") } },
+            QCoreApplication::translate(
+                "UserService", "This staff account has been deactivated. Please ask an administrator."));
     if (user.lockedUntil.isValid() && user.lockedUntil > now) {
-        record(QStringLiteral("auth.failed"), user.id, { { QStringLiteral("reason"), QStringLiteral("locked") } });
-        tx.commit();
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(user.lockedUntil) + 59) / 60);
-        return makeError(ErrorCode::PermissionDenied,
-                         QCoreApplication::translate("UserService", "This account is locked after too many wrong passwords. Try again in %n minute(s) "
-                            "or ask an administrator.")
-                             .replace(QStringLiteral("%n"), QString::number(minutes)));
+        return refuse(user.id, { { QStringLiteral("reason"), QStringLiteral("locked") } },
+            QCoreApplication::translate("UserService",
+                "This account is locked after too many wrong passwords. Try again in %n minute(s) "
+                "or ask an administrator.")
+                .replace(QStringLiteral("%n"), QString::number(minutes)));
     }
     // On PostgreSQL the server checks the password (SCRAM, the person's own login role).
     const Result<bool> passwordOk = Dialect::of(m_db).isPostgres()
@@ -192,14 +197,15 @@ Result<Actor> UserService::signIn(const QString& username, const QString& passwo
         const int maxFailures = settings.maxFailedSignIns();
         const int failures = user.failedAttempts + 1;
         const QDateTime lockUntil = failures >= maxFailures ? now.addSecs(qint64(settings.lockMinutes()) * 60) : QDateTime();
-        store.setLoginState(user.id, failures >= maxFailures ? 0 : failures, lockUntil);
-        record(QStringLiteral("auth.failed"), user.id,
-               { { QStringLiteral("reason"), QStringLiteral("wrong password") },
-                 { QStringLiteral("locked"), lockUntil.isValid() } });
-        tx.commit();
-        return makeError(ErrorCode::PermissionDenied, wrong);
+        if (Status s = store.setLoginState(user.id, failures >= maxFailures ? 0 : failures, lockUntil); !s)
+            return s.error();
+        return refuse(user.id,
+            { { QStringLiteral("reason"), QStringLiteral("wrong password") },
+                { QStringLiteral("locked"), lockUntil.isValid() } },
+            wrong);
     }
-    store.setLoginState(user.id, 0, QDateTime());
+    if (Status s = store.setLoginState(user.id, 0, QDateTime()); !s)
+        return s.error();
     if (const Result<qint64> ev = record(QStringLiteral("auth.signed_in"), user.id, {}); !ev)
         return ev.error();
     // Autosaved drafts hold what was typed (identity numbers too): expired ones go at each sign-in.

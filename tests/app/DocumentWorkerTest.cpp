@@ -106,7 +106,7 @@ TEST_CASE("A worker that hangs or crashes mid-way gives the refusal and nothing 
     const QByteArray pdf = test::pdfFromObjects({ "<< /Type /Catalog /Pages 2 0 R >>",
                                                   "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                                                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>" });
-    for (const QByteArray hook : { QByteArray("sleep"), QByteArray("abort") }) {
+    for (const QByteArray& hook : { QByteArray("sleep"), QByteArray("abort") }) {
         INFO("hook: " << hook.constData());
         test::EnvironmentGuard env(docworker::kTestHookVariable, hook);
         QElapsedTimer timer;

@@ -82,6 +82,38 @@ TEST_CASE("Lockout follows the settings, an administrator can unlock", "[app][au
     CHECK(users.signIn(QStringLiteral("carol"), QStringLiteral("correct horse")).ok());
 }
 
+TEST_CASE(
+    "A refused sign-in the store cannot record is answered with the store's failure", "[app][auth][sqlite]")
+{
+    test::TempDatabase t;
+    t.addUser(QStringLiteral("carol"), QStringLiteral("clerk"));
+    UserService users(t.connection());
+    const int failedBefore
+        = count(t.connection(), QStringLiteral("SELECT failed_attempts FROM users WHERE username = 'carol'"));
+    const int eventsBefore = count(t.connection(), QStringLiteral("SELECT count(*) FROM events"));
+    // The store refuses every new event (as a full disk would).
+    QSqlQuery q(t.connection());
+    REQUIRE(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_events BEFORE INSERT ON main.events "
+                                  "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")));
+    for (const QString& name : { QStringLiteral("carol"), QStringLiteral("nobody") }) {
+        INFO(name.toStdString());
+        const auto refused = users.signIn(name, QStringLiteral("wrong password"));
+        REQUIRE_FALSE(refused.ok());
+        // Not "wrong password": the attempt went unrecorded, and the person is told so alike for a
+        // known and an unknown name.
+        CHECK(refused.error().code != ErrorCode::PermissionDenied);
+        CHECK(refused.message().contains(QStringLiteral("the disk is full")));
+    }
+    // Nothing half-done: the count of failed attempts is as it was, and no event was written.
+    CHECK(count(t.connection(), QStringLiteral("SELECT failed_attempts FROM users WHERE username = 'carol'"))
+        == failedBefore);
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER refuse_events")));
+    CHECK(count(t.connection(), QStringLiteral("SELECT count(*) FROM events")) == eventsBefore);
+    CHECK_FALSE(users.signIn(QStringLiteral("carol"), QStringLiteral("wrong password")).ok());
+    CHECK(count(t.connection(), QStringLiteral("SELECT failed_attempts FROM users WHERE username = 'carol'"))
+        == failedBefore + 1);
+}
+
 TEST_CASE("Changing, resetting passwords and deactivating accounts are checked and audited", "[app][auth]")
 {
     test::TempDatabase t;

@@ -172,7 +172,8 @@ TEST_CASE("A supervisor filters cases, reads a timeline and reviews a sample fro
     REQUIRE(QApplication::focusWidget() == sampling->seed());
     QTest::keyClicks(sampling->seed(), QStringLiteral("20260316"));
     QTest::keyClick(console, Qt::Key_D, Qt::AltModifier); // a mnemonic "clicks" after a short animation
-    QTest::qWaitFor([&] { return sampling->drawMessage()->text().contains(QStringLiteral("drawn")); }, 2000);
+    (void)QTest::qWaitFor([&] { return sampling->drawMessage()->text().contains(QStringLiteral("drawn")); },
+        2000); // what the message says is checked below
     INFO(sampling->drawMessage()->text().toStdString());
     REQUIRE(sampling->drawMessage()->text().contains(QStringLiteral("seed 20260316")));
     REQUIRE(sampling->samplesTable()->rowCount() == 1);
@@ -201,7 +202,9 @@ TEST_CASE("A supervisor filters cases, reads a timeline and reviews a sample fro
           == std::min(size, 2));
     // Verify the draw (Alt+V).
     QTest::keyClick(console, Qt::Key_V, Qt::AltModifier);
-    QTest::qWaitFor([&] { return sampling->drawMessage()->text().contains(QStringLiteral("reproduced")); }, 2000);
+    (void)QTest::qWaitFor(
+        [&] { return sampling->drawMessage()->text().contains(QStringLiteral("reproduced")); },
+        2000); // what the message says is checked below
     CHECK(sampling->drawMessage()->text().contains(QStringLiteral("reproduced exactly")));
     screenshot(*console, QStringLiteral("console-sampling"));
     console->close();

@@ -24,10 +24,7 @@ IdleLock::IdleLock(QWidget* window, QSqlDatabase db, Actor actor, QObject* paren
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     m_timer->setInterval(Settings(m_db).idleLockMinutes() * 60 * 1000);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        UserService(m_db).recordSessionLocked(m_actor, QStringLiteral("idle"));
-        lock();
-    });
+    connect(m_timer, &QTimer::timeout, this, [this] { lockRecorded(QStringLiteral("idle")); });
     m_timer->start();
 
     // The lock screen: opaque, covering the whole window (menus and toolbars included).
@@ -103,8 +100,17 @@ void IdleLock::lockNow()
 {
     if (m_locked)
         return;
-    UserService(m_db).recordSessionLocked(m_actor, QStringLiteral("by request"));
+    lockRecorded(QStringLiteral("by request"));
+}
+
+void IdleLock::lockRecorded(const QString& reason)
+{
+    // The desk locks whatever happens; a lock the store could not record is said on the lock screen.
+    const Status recorded = UserService(m_db).recordSessionLocked(m_actor, reason);
     lock();
+    if (!recorded && m_locked)
+        m_message->setText(
+            tr("This lock could not be recorded in the audit trail: %1").arg(recorded.message()));
 }
 
 void IdleLock::lock()

@@ -51,6 +51,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Records the lock as a session.locked event with `reason`, then locks.
+    void lockRecorded(const QString& reason);
     void layoutScreen();
 
     QPointer<QWidget> m_window;

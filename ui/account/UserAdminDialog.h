@@ -37,6 +37,8 @@ private:
     void reload();
     qint64 selectedId() const;
     void report(const Status& s, const QString& done);
+    // Says in the dialog that an account must be chosen first, and returns that as the error.
+    Status chooseFirst();
 
     QSqlDatabase m_db;
     Actor m_actor;

@@ -52,7 +52,8 @@ LetterTemplateDialog::LetterTemplateDialog(QSqlDatabase db, Actor actor, QWidget
     layout->addWidget(fields);
     m_message = addErrorLabel(this, layout);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, [this] { save(); });
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this,
+        [this] { (void)save(); }); // it says in the dialog how it went
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LetterTemplateDialog::load);
