@@ -93,10 +93,6 @@
         <source>Could not put the restored database in place; nothing was changed.</source>
         <translation>未能將還原的資料庫放回原位；未有作出任何更改。</translation>
     </message>
-    <message>
-        <source>A shared PostgreSQL database is backed up on the server with its own tools. Run there: pg_dump -Fc -d %1 -f %2 — and practise the restore as the server guide (packaging/postgres/README.md) shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CaseTimeline</name>
@@ -1238,11 +1234,11 @@
     </message>
     <message>
         <source>The database rule &quot;%1&quot; has been removed from the server: what it refuses may have been done since.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上的資料庫規則「%1」已被移除：自此以後，它原本拒絕的操作可能已被執行。</translation>
     </message>
     <message>
         <source>The database rule &quot;%1&quot; has been disabled on the server: what it refuses may have been done since.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器上的資料庫規則「%1」已被停用：自此以後，它原本拒絕的操作可能已被執行。</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1445,7 @@
     </message>
     <message>
         <source>Use the database at &lt;location&gt;: an SQLite file, or a PostgreSQL server (postgresql://USER@HOST/DBNAME or service=NAME). The last one used is the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位於 &lt;location&gt; 的資料庫：SQLite 檔案，或 PostgreSQL 伺服器（postgresql://USER@HOST/DBNAME 或 service=NAME）。預設為上次使用的資料庫。</translation>
     </message>
 </context>
 <context>
@@ -1489,14 +1485,6 @@
     <message>
         <source>%1 is a HEIC photo (as iPhones take them), which OrgDesk cannot read. Please ask the sender to send it as JPEG or PDF instead, or to set the iPhone&apos;s camera to “Most Compatible” (Settings → Camera → Formats) before taking the photo again.</source>
         <translation>%1 是 HEIC 相片（iPhone 拍攝的格式），OrgDesk 無法讀取。請要求發件人改以 JPEG 或 PDF 傳送，或先把 iPhone 相機設定為「最相容」（設定 → 相機 → 格式）再重新拍攝。</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 picture, but this computer has no reader for them. Ask the administrator to install OrgDesk&apos;s packages again (qt6-image-formats-plugins).</source>
-        <translation>%1 是 %2 圖片，但此電腦沒有可讀取此格式的程式。請要求管理員重新安裝 OrgDesk 所需的套件（qt6-image-formats-plugins）。</translation>
-    </message>
-    <message>
-        <source>%1 is locked with a protection that no password can open (the “%2” handler, made for one particular program). It was not stored. Ask the sender for a copy without this protection.</source>
-        <translation>%1 以任何密碼都無法開啟的保護方式加密（「%2」處理程式，只供某一特定程式使用），檔案未有儲存。請要求發件人提供沒有此保護的副本。</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3.</source>
@@ -1557,6 +1545,18 @@
     <message>
         <source>Under %1 this application is not eligible as it stands (%2); refer it for a case-by-case decision, with written reasons.</source>
         <translation>在%1下，此申請按現況不符合資格（%2）；請轉交按個別情況決定，並須書面說明理由。</translation>
+    </message>
+    <message>
+        <source>This is not a connection to a PostgreSQL server.</source>
+        <translation>這不是連接至 PostgreSQL 伺服器的連線。</translation>
+    </message>
+    <message>
+        <source>Could not read how this desk is connected to the server.</source>
+        <translation>未能讀取本工作台連接伺服器的設定。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the OrgDesk server: %1</source>
+        <translation>無法連接 OrgDesk 伺服器：%1</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1955,130 @@
         <source>Changed at another desk at %1 (Hong Kong time) while you were editing. Your edits stay; saving shows any field you both changed, to choose which value to keep.</source>
         <translation>已在另一櫃位更改（香港時間 %1），當時你正在編輯。你所作的修改會保留；儲存時會列出雙方都更改過的欄位，讓你選擇保留哪個值。</translation>
     </message>
+    <message>
+        <source>Saved, but which fields were taken from the fax could not be noted in the case&apos;s history: %1</source>
+        <translation>已儲存，但未能在個案記錄中註明哪些欄位取自傳真：%1</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::AuditCheckpoints</name>
+    <message>
+        <source>This database has no store identity (its schema is older than version 12).</source>
+        <translation>此資料庫沒有資料庫識別碼（其結構版本早於第 12 版）。</translation>
+    </message>
+    <message>
+        <source>This database&apos;s identity (the audit_store row) is missing.</source>
+        <translation>此資料庫的識別碼（audit_store 記錄）已遺失。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor takes an audit checkpoint.</source>
+        <translation>只有主管可建立審計檢查點。</translation>
+    </message>
+    <message>
+        <source>This secret does not open %1&apos;s signing key. No checkpoint was taken.</source>
+        <translation>此密碼無法開啟 %1 的簽署密鑰。未有建立檢查點。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s stored signing key does not match its public half.</source>
+        <translation>%1 已儲存的簽署密鑰與其公開密鑰不相符。</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet: give their sign-in password, which seals the new key. No checkpoint was taken.</source>
+        <translation>%1 尚未有簽署密鑰：請輸入其登入密碼，用以封存新密鑰。未有建立檢查點。</translation>
+    </message>
+    <message>
+        <source>The signing key could not be sealed (out of memory?).</source>
+        <translation>未能封存簽署密鑰（記憶體不足？）。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: %2. No checkpoint was taken.</source>
+        <translation>審計記錄在事件 %1 處損壞：%2。未有建立檢查點。</translation>
+    </message>
+    <message>
+        <source>Checkpoint %1 as recorded is damaged: %2</source>
+        <translation>已記錄的檢查點 %1 已損壞：%2</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s signature does not match its contents: the file was changed after it was signed, or it was not signed by the key it names</source>
+        <translation>檢查點的簽署與其內容不相符：檔案在簽署後曾被更改，或並非由其所列明的密鑰簽署</translation>
+    </message>
+    <message>
+        <source>the checkpoint is of another database (store %1); this database is store %2</source>
+        <translation>此檢查點屬於另一個資料庫（識別碼 %1）；本資料庫的識別碼為 %2</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but the checkpoint taken %2 by %3 names event %4: %5 events are gone (the trail was rolled back to an older copy, or cut off)</source>
+        <translation>審計記錄止於事件 %1，但 %3 於 %2 建立的檢查點列明事件 %4：有 %5 個事件已不存在（審計記錄被回復至較舊的副本，或被截短）</translation>
+    </message>
+    <message>
+        <source>event %1 no longer has the hash the checkpoint taken %2 by %3 names: the trail up to it was rewritten</source>
+        <translation>事件 %1 的雜湊值已不再是 %3 於 %2 建立的檢查點所列明的數值：截至該事件的審計記錄曾被改寫</translation>
+    </message>
+    <message>
+        <source>the checkpoint is signed with a key this database does not know as %1&apos;s (key %2)</source>
+        <translation>此檢查點所用的簽署密鑰並非本資料庫所知 %1 的密鑰（密鑰 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::BackupService</name>
+    <message>
+        <source>To prove it on the server, run there:
+  createdb -E UTF8 --locale=C.UTF-8 -T template0 orgdesk_restore_check
+  pg_restore --no-owner --exit-on-error -d orgdesk_restore_check %1
+  orgdesk-cli --db dbname=orgdesk_restore_check check
+  dropdb orgdesk_restore_check
+and compare the newest event&apos;s hash it shows with event of the same number in %2.</source>
+        <translation>如要在伺服器上驗證，請在伺服器執行：
+  createdb -E UTF8 --locale=C.UTF-8 -T template0 orgdesk_restore_check
+  pg_restore --no-owner --exit-on-error -d orgdesk_restore_check %1
+  orgdesk-cli --db dbname=orgdesk_restore_check check
+  dropdb orgdesk_restore_check
+然後將其顯示的最新事件雜湊值與 %2 中同一編號事件的雜湊值比較。</translation>
+    </message>
+    <message>
+        <source>The dump was written, but this sign-in may not create the scratch database needed to prove it (%1).</source>
+        <translation>傾印檔已寫入，但此登入身分無權建立驗證所需的臨時資料庫（%1）。</translation>
+    </message>
+    <message>
+        <source>The dump could not be restored into a scratch database: %1</source>
+        <translation>未能將傾印檔還原至臨時資料庫：%1</translation>
+    </message>
+    <message>
+        <source>The restored dump has problems:
+%1</source>
+        <translation>還原的傾印檔有問題：
+%1</translation>
+    </message>
+    <message>
+        <source>The dump&apos;s newest event (%1) is not the same as event %1 in the database.</source>
+        <translation>傾印檔的最新事件（%1）與資料庫中的事件 %1 不相同。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name for the backup.</source>
+        <translation>%1 已存在。請為備份選擇新的檔案名稱。</translation>
+    </message>
+    <message>
+        <source>This desk has no PostgreSQL client tools (Debian package postgresql-client-15), so it cannot dump the shared database. Install them, or run on the server: pg_dump -Fc -d %1 -f %2 — then prove it as the server guide (packaging/postgres/README.md) shows.</source>
+        <translation>本工作台沒有 PostgreSQL 用戶端工具（Debian 套件 postgresql-client-15），因此無法傾印共用資料庫。請安裝該套件，或在伺服器執行：pg_dump -Fc -d %1 -f %2 — 然後按伺服器指南（packaging/postgres/README.md）驗證。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not write the backup to %1: %2</source>
+        <translation>pg_dump 未能將備份寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not name the copy %1.</source>
+        <translation>未能將副本命名為 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written but not proved. %2
+%3</source>
+        <translation>備份 %1 已寫入，但未經驗證。%2
+%3</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database is restored on the server with pg_restore, by its IT officer, as the server guide (packaging/postgres/README.md) shows; every desk must be signed out.</source>
+        <translation>共用的 PostgreSQL 資料庫須由資訊科技人員按伺服器指南（packaging/postgres/README.md）在伺服器上以 pg_restore 還原；還原時所有工作台必須登出。</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::BusinessCalendar</name>
@@ -2130,6 +2254,239 @@
     <message>
         <source>Select an item and an attachment first.</source>
         <translation>請先選擇項目及附件。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::Checkpoint</name>
+    <message>
+        <source>This is not an OrgDesk audit checkpoint: %1.</source>
+        <translation>這不是 OrgDesk 審計檢查點：%1。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>其內容不是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>its format is not %1</source>
+        <translation>其格式不是 %1</translation>
+    </message>
+    <message>
+        <source>its store id is not 32 hex digits</source>
+        <translation>其資料庫識別碼不是 32 位十六進位數字</translation>
+    </message>
+    <message>
+        <source>its event number or count is not a whole number</source>
+        <translation>其事件編號或數目不是整數</translation>
+    </message>
+    <message>
+        <source>its head hash is not 64 hex digits</source>
+        <translation>其最新雜湊值不是 64 位十六進位數字</translation>
+    </message>
+    <message>
+        <source>its time is not a UTC time YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>其時間不是 YYYY-MM-DDTHH:MM:SSZ 格式的協調世界時</translation>
+    </message>
+    <message>
+        <source>it names no supervisor</source>
+        <translation>其內容沒有列明主管</translation>
+    </message>
+    <message>
+        <source>its key or signature is not in hex digits</source>
+        <translation>其密鑰或簽署不是十六進位數字</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::CheckpointReceipt</name>
+    <message>
+        <source>The checkpoint does not fit in a QR code.</source>
+        <translation>檢查點內容太長，無法放入 QR 碼。</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint receipt</source>
+        <translation>審計檢查點收據</translation>
+    </message>
+    <message>
+        <source>OrgDesk, Judiciary Help Centre. Keep this page in the paper file: it proves later that the audit trail was not rolled back or rewritten. 請將本頁存於紙本檔案。</source>
+        <translation>OrgDesk, Judiciary Help Centre. Keep this page in the paper file: it proves later that the audit trail was not rolled back or rewritten. 請將本頁存於紙本檔案。</translation>
+    </message>
+    <message>
+        <source>Database (store id)
+資料庫</source>
+        <translation>Database (store id)
+資料庫</translation>
+    </message>
+    <message>
+        <source>Newest event
+最新事件編號</source>
+        <translation>Newest event
+最新事件編號</translation>
+    </message>
+    <message>
+        <source>Events in the trail
+事件數目</source>
+        <translation>Events in the trail
+事件數目</translation>
+    </message>
+    <message>
+        <source>Newest event&apos;s hash
+最新事件雜湊值</source>
+        <translation>Newest event&apos;s hash
+最新事件雜湊值</translation>
+    </message>
+    <message>
+        <source>Taken (Hong Kong time)
+時間（香港時間）</source>
+        <translation>Taken (Hong Kong time)
+時間（香港時間）</translation>
+    </message>
+    <message>
+        <source>Supervisor
+主管</source>
+        <translation>Supervisor
+主管</translation>
+    </message>
+    <message>
+        <source>Signing key (fingerprint)
+簽署密鑰指紋</source>
+        <translation>Signing key (fingerprint)
+簽署密鑰指紋</translation>
+    </message>
+    <message>
+        <source>Ed25519 signature
+數碼簽署</source>
+        <translation>Ed25519 signature
+數碼簽署</translation>
+    </message>
+    <message>
+        <source>The QR code holds the whole checkpoint file. To check the trail against it, save the file (or the QR code&apos;s text) and run:
+
+orgdesk-cli audit verify --against FILE
+
+or, on a desk, Oversight ▸ Verify against checkpoint…
+
+QR 碼載有整個檢查點檔案，可用以核對審計記錄。</source>
+        <translation>The QR code holds the whole checkpoint file. To check the trail against it, save the file (or the QR code&apos;s text) and run:
+
+orgdesk-cli audit verify --against FILE
+
+or, on a desk, Oversight ▸ Verify against checkpoint…
+
+QR 碼載有整個檢查點檔案，可用以核對審計記錄。</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s signature and date  主管簽署及日期</source>
+        <translation>Supervisor&apos;s signature and date  主管簽署及日期</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written as PDF.</source>
+        <translation>未能將收據寫成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>orgdesk::CheckpointTasks</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a checkpoint never overwrites a file.</source>
+        <translation>%1 已存在；檢查點不會覆寫任何檔案。</translation>
+    </message>
+    <message>
+        <source>The checkpoint was recorded in the database, but its file could not be written (%1). Take another one.</source>
+        <translation>檢查點已記入資料庫，但其檔案未能寫入（%1）。請再建立一個。</translation>
+    </message>
+    <message>
+        <source>Take audit checkpoint</source>
+        <translation>建立審計檢查點</translation>
+    </message>
+    <message>
+        <source>Only a supervisor takes an audit checkpoint.</source>
+        <translation>只有主管可建立審計檢查點。</translation>
+    </message>
+    <message>
+        <source>Save the checkpoint (keep it where the desk cannot write, e.g. a USB stick)</source>
+        <translation>儲存檢查點（請存於本系統無法寫入的地方，例如 USB 記憶體）</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json)</source>
+        <translation>審計檢查點 (*.json)</translation>
+    </message>
+    <message>
+        <source>Your signing secret (on your first checkpoint: your sign-in password, which seals your new signing key):</source>
+        <translation>你的簽署密碼（第一次建立檢查點時：即你的登入密碼，用以密封你的新簽署密鑰）：</translation>
+    </message>
+    <message>
+        <source>Checkpoint of event %1 taken %2 (Hong Kong time), signed by you, written to %3.</source>
+        <translation>已於 %2（香港時間）建立事件 %1 的檢查點，由你簽署，並寫入 %3。</translation>
+    </message>
+    <message>
+        <source>Print the receipt for the paper file:
+%1
+
+Hash of event %2:
+%3</source>
+        <translation>請列印收據存於紙本檔案：
+%1
+
+事件 %2 的雜湊值：
+%3</translation>
+    </message>
+    <message>
+        <source>Open receipt</source>
+        <translation>開啟收據</translation>
+    </message>
+    <message>
+        <source>Verify against checkpoint</source>
+        <translation>按檢查點核實</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail against the checkpoint…</source>
+        <translation>正按檢查點核實審計記錄…</translation>
+    </message>
+    <message>
+        <source>The audit trail does NOT extend the checkpoint of event %1 taken %2 by %3: %4.
+
+Keep this database as it is and tell the administrator.</source>
+        <translation>審計記錄並非延續 %3 於 %2 建立的事件 %1 檢查點：%4。
+
+請保留本資料庫現狀，並通知管理員。</translation>
+    </message>
+    <message>
+        <source>The audit trail extends the checkpoint of event %1 taken %2 by %3: the signature is valid, the database is the same, and all %4 events verify.</source>
+        <translation>審計記錄延續 %3 於 %2 建立的事件 %1 檢查點：簽署有效、屬同一資料庫，全部 %4 項事件均核實無誤。</translation>
+    </message>
+    <message>
+        <source>Choose a checkpoint</source>
+        <translation>選擇檢查點</translation>
+    </message>
+    <message>
+        <source>Audit checkpoints (*.json);;All files (*)</source>
+        <translation>審計檢查點 (*.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>The newest signed audit checkpoint was taken %1.</source>
+        <translation>最新的已簽署審計檢查點於 %1 建立。</translation>
+    </message>
+    <message>
+        <source>No signed audit checkpoint has been taken yet.</source>
+        <translation>尚未建立任何已簽署的審計檢查點。</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint due</source>
+        <translation>應建立審計檢查點</translation>
+    </message>
+    <message>
+        <source>%1 One is taken every %2 days: it proves later, outside the database, that the audit trail was not rolled back or rewritten.
+
+Take one now?</source>
+        <translation>%1 每 %2 日須建立一個：日後可在資料庫以外證明審計記錄未被還原或改寫。
+
+現在建立嗎？</translation>
     </message>
 </context>
 <context>
@@ -2505,44 +2862,40 @@ Choose another period above.</source>
 <context>
     <name>orgdesk::Database</name>
     <message>
-        <source>Cannot connect to the OrgDesk server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 PostgreSQL 連線地址：%2</translation>
     </message>
     <message>
         <source>This OrgDesk cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>此 OrgDesk 無法連接 PostgreSQL：未安裝 Qt 的 PostgreSQL 驅動程式（Debian 套件 libqt6sql6-psql）。</translation>
     </message>
     <message>
         <source>The server refused the sign-in: the user name or password is wrong, or the account is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕登入：使用者名稱或密碼不正確，或帳戶已停用。</translation>
     </message>
     <message>
         <source>Cannot connect to the OrgDesk server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連接 OrgDesk 伺服器 %1：%2</translation>
     </message>
     <message>
         <source>The PostgreSQL database &quot;%1&quot; uses encoding %2 with character type %3, so searching for Chinese text would find nothing. OrgDesk needs a UTF-8 database with a UTF-8 character type; create it with: createdb -E UTF8 --locale=C.UTF-8 -T template0 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 資料庫「%1」使用編碼 %2 及字元類型 %3，搜尋中文字將找不到任何結果。OrgDesk 需要使用 UTF-8 編碼及 UTF-8 字元類型的資料庫；請以下列指令建立：createdb -E UTF8 --locale=C.UTF-8 -T template0 %1</translation>
     </message>
     <message>
         <source>The PostgreSQL database &quot;%1&quot; holds tables but is not one of OrgDesk&apos;s; it has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 資料庫「%1」已有資料表，但並非 OrgDesk 的資料庫；資料庫未被更改。</translation>
     </message>
     <message>
         <source>The PostgreSQL database &quot;%1&quot; is empty: set it up first with orgdesk-cli --db URI server init --admin NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 資料庫「%1」是空的：請先以 orgdesk-cli --db URI server init --admin NAME 設定。</translation>
     </message>
     <message>
         <source>The PostgreSQL database &quot;%1&quot; was set up by a newer OrgDesk (schema version %2; this program knows up to %3). It has not been changed. Please use the newer OrgDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 資料庫「%1」由較新版本的 OrgDesk 設定（結構版本 %2；本程式只支援至 %3）。資料庫未被更改。請使用較新版本的 OrgDesk。</translation>
     </message>
     <message>
         <source>Setting up the database at version %1 failed: %2. The database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>將資料庫設定至第 %1 版失敗：%2。資料庫未被更改。</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3170,14 @@ Press Ctrl+N to record a newly received form.</source>
         <source>Page %1 of the fax could not be read.</source>
         <translation>未能讀取傳真的第 %1 頁。</translation>
     </message>
+    <message>
+        <source>%1 is a %2 picture, but this computer has no reader for them. Ask the administrator to install OrgDesk&apos;s packages again (qt6-image-formats-plugins).</source>
+        <translation>%1 是 %2 圖片，但此電腦沒有可讀取此格式的程式。請要求管理員重新安裝 OrgDesk 所需的套件（qt6-image-formats-plugins）。</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a protection that no password can open (the “%2” handler, made for one particular program). It was not stored. Ask the sender for a copy without this protection.</source>
+        <translation>%1 以任何密碼都無法開啟的保護方式加密（「%2」處理程式，只供某一特定程式使用），檔案未有儲存。請要求發件人提供沒有此保護的副本。</translation>
+    </message>
 </context>
 <context>
     <name>orgdesk::DocumentViewer</name>
@@ -2935,10 +3296,6 @@ Press Ctrl+N to record a newly received form.</source>
     <message>
         <source>The turn could not be recorded.</source>
         <translation>未能記錄頁面旋轉。</translation>
-    </message>
-    <message>
-        <source>no text layer</source>
-        <translation>沒有文字層</translation>
     </message>
     <message>
         <source>not found</source>
@@ -3304,6 +3661,25 @@ received %3</source>
     </message>
 </context>
 <context>
+    <name>orgdesk::FormSuggestions</name>
+    <message>
+        <source>Where it was read on page %1</source>
+        <translation>第 %1 頁上讀取的位置</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2 %) — Enter accepts</source>
+        <translation>讀到：%1（%2 %）— 按 Enter 採用</translation>
+    </message>
+    <message>
+        <source>Read: %1 (%2 %, check it) — Enter accepts</source>
+        <translation>讀到：%1（%2 %，請核對）— 按 Enter 採用</translation>
+    </message>
+    <message>
+        <source>Read from page %1 of the form. Enter in the empty field accepts it; typing replaces it. Nothing is saved until you save.</source>
+        <translation>讀自表格第 %1 頁。在空白欄位按 Enter 即採用；直接輸入則取代。按儲存前不會儲存任何內容。</translation>
+    </message>
+</context>
+<context>
     <name>orgdesk::HelpWindow</name>
     <message>
         <source>OrgDesk user guide</source>
@@ -3536,6 +3912,10 @@ received %3</source>
     <message>
         <source>That is not your account&apos;s password.</source>
         <translation>密碼與你的帳戶不符。</translation>
+    </message>
+    <message>
+        <source>This lock could not be recorded in the audit trail: %1</source>
+        <translation>未能在審計記錄中記下這次鎖定：%1</translation>
     </message>
 </context>
 <context>
@@ -4605,42 +4985,42 @@ received %3</source>
     </message>
     <message>
         <source>Shared database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共用資料庫：%1</translation>
     </message>
 </context>
 <context>
     <name>orgdesk::StoreCopier</name>
     <message>
         <source>A store is copied from an SQLite file to a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料只可由 SQLite 檔案複製至 PostgreSQL 資料庫。</translation>
     </message>
     <message>
         <source>The server&apos;s database already holds applications, staff or events; a desk is copied only into a new, empty one. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的資料庫已有申請、職員或事件；工作台資料只會複製至全新的空白資料庫。未有複製任何資料。</translation>
     </message>
     <message>
         <source>The server refused the copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕複製 %1：%2</translation>
     </message>
     <message>
         <source>The copy was cancelled; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製已取消；未有複製任何資料。</translation>
     </message>
     <message>
         <source>Copying %1 to the server failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>將 %1 複製至伺服器失敗：%2</translation>
     </message>
     <message>
         <source>%1 is not an administrator on the desk; name an administrator with --admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本工作台的管理員；請以 --admin 指定一名管理員。</translation>
     </message>
     <message>
         <source>The staff account %1 could not become a login role on the server (%2). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>職員帳戶 %1 未能成為伺服器上的登入角色（%2）。未有複製任何資料。</translation>
     </message>
     <message>
         <source>There is no staff account %1 on the desk; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作台沒有職員帳戶 %1；未有複製任何資料。</translation>
     </message>
 </context>
 <context>
@@ -5156,132 +5536,6 @@ received %3</source>
     <message>
         <source>%1 moved this application to &quot;%2&quot; at %3, after it was shown to you as &quot;%4&quot;: your move was not recorded. Look at the case again before deciding.</source>
         <translation>%1 已於 %3 把此申請轉為「%2」，而此申請顯示給你時為「%4」：你的操作未有記錄。請先重新查看個案，再作決定。</translation>
-    </message>
-</context>
-<context>
-    <name>orgdesk::CheckpointTasks</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 exists already; a checkpoint never overwrites a file.</source>
-        <translation>%1 已存在；檢查點不會覆寫任何檔案。</translation>
-    </message>
-    <message>
-        <source>The checkpoint was recorded in the database, but its file could not be written (%1). Take another one.</source>
-        <translation>檢查點已記入資料庫，但其檔案未能寫入（%1）。請再建立一個。</translation>
-    </message>
-    <message>
-        <source>Take audit checkpoint</source>
-        <translation>建立審計檢查點</translation>
-    </message>
-    <message>
-        <source>Only a supervisor takes an audit checkpoint.</source>
-        <translation>只有主管可建立審計檢查點。</translation>
-    </message>
-    <message>
-        <source>Save the checkpoint (keep it where the desk cannot write, e.g. a USB stick)</source>
-        <translation>儲存檢查點（請存於本系統無法寫入的地方，例如 USB 記憶體）</translation>
-    </message>
-    <message>
-        <source>Audit checkpoints (*.json)</source>
-        <translation>審計檢查點 (*.json)</translation>
-    </message>
-    <message>
-        <source>Your signing secret (on your first checkpoint: your sign-in password, which seals your new signing key):</source>
-        <translation>你的簽署密碼（第一次建立檢查點時：即你的登入密碼，用以密封你的新簽署密鑰）：</translation>
-    </message>
-    <message>
-        <source>Checkpoint of event %1 taken %2 (Hong Kong time), signed by you, written to %3.</source>
-        <translation>已於 %2（香港時間）建立事件 %1 的檢查點，由你簽署，並寫入 %3。</translation>
-    </message>
-    <message>
-        <source>Print the receipt for the paper file:
-%1
-
-Hash of event %2:
-%3</source>
-        <translation>請列印收據存於紙本檔案：
-%1
-
-事件 %2 的雜湊值：
-%3</translation>
-    </message>
-    <message>
-        <source>Open receipt</source>
-        <translation>開啟收據</translation>
-    </message>
-    <message>
-        <source>Verify against checkpoint</source>
-        <translation>按檢查點核實</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>無法讀取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Verifying the audit trail against the checkpoint…</source>
-        <translation>正按檢查點核實審計記錄…</translation>
-    </message>
-    <message>
-        <source>The audit trail does NOT extend the checkpoint of event %1 taken %2 by %3: %4.
-
-Keep this database as it is and tell the administrator.</source>
-        <translation>審計記錄並非延續 %3 於 %2 建立的事件 %1 檢查點：%4。
-
-請保留本資料庫現狀，並通知管理員。</translation>
-    </message>
-    <message>
-        <source>The audit trail extends the checkpoint of event %1 taken %2 by %3: the signature is valid, the database is the same, and all %4 events verify.</source>
-        <translation>審計記錄延續 %3 於 %2 建立的事件 %1 檢查點：簽署有效、屬同一資料庫，全部 %4 項事件均核實無誤。</translation>
-    </message>
-    <message>
-        <source>Choose a checkpoint</source>
-        <translation>選擇檢查點</translation>
-    </message>
-    <message>
-        <source>Audit checkpoints (*.json);;All files (*)</source>
-        <translation>審計檢查點 (*.json);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>The newest signed audit checkpoint was taken %1.</source>
-        <translation>最新的已簽署審計檢查點於 %1 建立。</translation>
-    </message>
-    <message>
-        <source>No signed audit checkpoint has been taken yet.</source>
-        <translation>尚未建立任何已簽署的審計檢查點。</translation>
-    </message>
-    <message>
-        <source>Audit checkpoint due</source>
-        <translation>應建立審計檢查點</translation>
-    </message>
-    <message>
-        <source>%1 One is taken every %2 days: it proves later, outside the database, that the audit trail was not rolled back or rewritten.
-
-Take one now?</source>
-        <translation>%1 每 %2 日須建立一個：日後可在資料庫以外證明審計記錄未被還原或改寫。
-
-現在建立嗎？</translation>
-    </message>
-</context>
-<context>
-    <name>orgdesk::FormSuggestions</name>
-    <message>
-        <source>Where it was read on page %1</source>
-        <translation>第 %1 頁上讀取的位置</translation>
-    </message>
-    <message>
-        <source>Read: %1 (%2 %) — Enter accepts</source>
-        <translation>讀到：%1（%2 %）— 按 Enter 採用</translation>
-    </message>
-    <message>
-        <source>Read: %1 (%2 %, check it) — Enter accepts</source>
-        <translation>讀到：%1（%2 %，請核對）— 按 Enter 採用</translation>
-    </message>
-    <message>
-        <source>Read from page %1 of the form. Enter in the empty field accepts it; typing replaces it. Nothing is saved until you save.</source>
-        <translation>讀自表格第 %1 頁。在空白欄位按 Enter 即採用；直接輸入則取代。按儲存前不會儲存任何內容。</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,15 @@ TEST_CASE("Change password and the administrator's staff list", "[ui][staff]")
     screenshot(dialog, QStringLiteral("staff-accounts"));
     dialog.selectUser(QStringLiteral("ada"));
     CHECK(dialog.setSelectedActive(false).error().code == ErrorCode::PermissionDenied);
+    // With no account chosen, the dialog says so (it said nothing before).
+    dialog.table()->clearSelection();
+    dialog.table()->setCurrentItem(nullptr);
+    CHECK(dialog.unlockSelected().error().code == ErrorCode::InvalidInput);
+    QStringList shown;
+    for (const QLabel* label : dialog.findChildren<QLabel*>())
+        if (label->isVisible())
+            shown << label->text();
+    CHECK(shown.contains(QStringLiteral("Choose an account first.")));
 
     // A clerk who opens the dialog somehow is still refused by the service.
     UserAdminDialog notAdmin(t.connection(), clerk);
