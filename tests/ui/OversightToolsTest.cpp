@@ -245,6 +245,31 @@ TEST_CASE("The oversight screens in Traditional Chinese", "[ui][oversight][zh]")
             if (top->inherits("orgdesk::DashboardView") && top->isVisible())
                 screenshot(*top, QStringLiteral("zh-dashboard"));
     }
+    {
+        // A checkpoint of another database: the refusal is said in Chinese too.
+        test::TempDatabase other;
+        const Actor sam = other.addUser(QStringLiteral("sam"), QStringLiteral("supervisor"));
+        REQUIRE(DemoSeeder(other.connection()).run(20, 2).ok());
+        const QString file = QDir(other.dir()).filePath(QStringLiteral("cp.json"));
+        REQUIRE(CheckpointTasks::takeTo(other.connection(), sam, QStringLiteral("correct horse"), file).ok());
+        QWidget window;
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QString shown;
+        auto* timer = new QTimer(qApp);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                screenshot(*box, QStringLiteral("zh-verify-against-other-store"));
+                box->accept();
+                timer->deleteLater();
+            }
+        });
+        timer->start(25);
+        CheckpointTasks::verifyAgainstFile(&window, t.path(), file);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+        CHECK(shown.contains(QStringLiteral("另一個資料庫")));
+    }
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
 }

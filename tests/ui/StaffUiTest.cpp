@@ -123,6 +123,7 @@ TEST_CASE("Change password and the administrator's staff list", "[ui][staff]")
         if (label->isVisible())
             shown << label->text();
     CHECK(shown.contains(QStringLiteral("Choose an account first.")));
+    screenshot(dialog, QStringLiteral("staff-accounts-choose-first"));
 
     // A clerk who opens the dialog somehow is still refused by the service.
     UserAdminDialog notAdmin(t.connection(), clerk);
