@@ -63,13 +63,16 @@ qint64 tickIdentityCopy(const QSqlDatabase& db, const Actor& clerk)
 }
 
 // Presses OK on the next message box that opens (checked every 25 ms, never waiting inside the
-// check, since the box runs its own event loop); saves a picture of it first.
-void acceptNextMessageBox()
+// check, since the box runs its own event loop); saves a picture of it named `picture` first, and
+// keeps its text in `shown` when given.
+void acceptNextMessageBox(const QString& picture, QString* shown = nullptr)
 {
     auto* timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, picture, shown] {
         if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            screenshot(*box, QStringLiteral("verify-audit-trail"));
+            if (shown)
+                *shown = box->text();
+            screenshot(*box, picture);
             box->accept();
             timer->deleteLater();
         }
@@ -140,7 +143,7 @@ TEST_CASE("A supervisor verifies the audit trail from the app, and the check is 
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const qint64 before = scalar(t.connection(), QStringLiteral("SELECT max(id) FROM events"));
 
-    acceptNextMessageBox();
+    acceptNextMessageBox(QStringLiteral("verify-audit-trail"));
     DatabaseTasks::verifyAuditTrail(&window, t.connection(), t.path(), supervisor);
     QTRY_COMPARE_WITH_TIMEOUT(scalar(t.connection(),
                                   QStringLiteral("SELECT count(*) FROM events WHERE action = "
@@ -193,16 +196,7 @@ TEST_CASE(
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QString shown;
-    auto* timer = new QTimer(qApp);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            screenshot(*box, QStringLiteral("verify-against-checkpoint"));
-            box->accept();
-            timer->deleteLater();
-        }
-    });
-    timer->start(25);
+    acceptNextMessageBox(QStringLiteral("verify-against-checkpoint"), &shown);
     CheckpointTasks::verifyAgainstFile(&window, t.path(), file);
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
     CHECK(shown.contains(QStringLiteral("extends the checkpoint")));
@@ -256,16 +250,7 @@ TEST_CASE("The oversight screens in Traditional Chinese", "[ui][oversight][zh]")
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         QString shown;
-        auto* timer = new QTimer(qApp);
-        QObject::connect(timer, &QTimer::timeout, timer, [timer, &shown] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                screenshot(*box, QStringLiteral("zh-verify-against-other-store"));
-                box->accept();
-                timer->deleteLater();
-            }
-        });
-        timer->start(25);
+        acceptNextMessageBox(QStringLiteral("zh-verify-against-other-store"), &shown);
         CheckpointTasks::verifyAgainstFile(&window, t.path(), file);
         QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
         CHECK(shown.contains(QStringLiteral("另一個資料庫")));
